@@ -1,0 +1,42 @@
+//! Embeds the project's corpus (`../src/corpus`) into the core so the export
+//! tool and the widget's build script read the same files.
+use std::{env, fs, path::PathBuf};
+
+fn main() {
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let corpus = manifest.join("../src/corpus");
+    let articles_dir = corpus.join("articles");
+    println!("cargo:rerun-if-changed={}", corpus.display());
+    println!("cargo:rerun-if-changed={}", articles_dir.display());
+    let mut articles: Vec<PathBuf> = fs::read_dir(&articles_dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", articles_dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    articles.sort();
+    let mut out = String::from("/// The embedded articles as (file name, text).\npub const ARTICLES: &[(&str, &str)] = &[\n");
+    for path in &articles {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("UTF-8 file name");
+        out += &format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        );
+    }
+    out += "];\n";
+    for (constant, file) in [("TOPICS", "topics.toml"), ("CLEANING", "cleaning.toml")] {
+        let path = corpus.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        out += &format!(
+            "/// The embedded `{file}`.\npub const {constant}: &str = include_str!({:?});\n",
+            path.display().to_string()
+        );
+    }
+    let dest =
+        PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_corpus.rs");
+    fs::write(dest, out).expect("write embedded_corpus.rs");
+}

@@ -1,0 +1,102 @@
+//! Calendar dates as the corpus writes them (`2021-05-21`), validated.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A valid Gregorian calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// A date, or a reason why the numbers are not one.
+    pub fn new(year: u16, month: u8, day: u8) -> Result<Self, String> {
+        if !(1..=12).contains(&month) {
+            return Err(format!("month {month} is not between 1 and 12"));
+        }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        if day == 0 || day > days {
+            return Err(format!("{year:04}-{month:02} has no day {day}"));
+        }
+        Ok(Self { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.trim().split('-').collect();
+        let [y, m, d] = parts.as_slice() else {
+            return Err(format!("'{text}' is not a date of the form YYYY-MM-DD"));
+        };
+        let bad = || format!("'{text}' is not a date of the form YYYY-MM-DD");
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return Err(bad());
+        }
+        let year = y.parse().map_err(|_| bad())?;
+        let month = m.parse().map_err(|_| bad())?;
+        let day = d.parse().map_err(|_| bad())?;
+        Self::new(year, month, day)
+    }
+
+    /// "21 May 2021", as a reader expects it.
+    pub fn long(&self) -> String {
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month) - 1],
+            self.year
+        )
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_iso_dates() {
+        let date = Date::parse("2023-04-26").unwrap();
+        assert_eq!((date.year, date.month, date.day), (2023, 4, 26));
+        assert_eq!(date.to_string(), "2023-04-26");
+        assert_eq!(date.long(), "26 April 2023");
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        assert!(Date::parse("2023-02-29").is_err());
+        assert!(Date::parse("2024-02-29").is_ok());
+        assert!(Date::parse("2021-13-01").is_err());
+        assert!(Date::parse("2021-04-31").is_err());
+        assert!(Date::parse("2021-5-1").is_err());
+        assert!(Date::parse("yesterday").is_err());
+    }
+}

@@ -1,0 +1,209 @@
+//! The matrix as data for newsrooms: JSON (documents, years, topics with
+//! their cells and evidence) and CSV (one row per area and meeting), for the
+//! whole corpus or the reader's current view. Written by hand so the browser
+//! build carries no serialisation framework.
+
+use crate::analysis::Status;
+use crate::view::Matrix;
+use crate::Analysis;
+use std::fmt::Write;
+
+/// Which rows and meetings to write.
+#[derive(Clone, Copy)]
+pub struct Selection<'a> {
+    pub topics: &'a [usize],
+    pub meetings: &'a [usize],
+}
+
+impl Matrix {
+    /// The topics (in display order) and meetings of this view.
+    pub fn selection(&self) -> (Vec<usize>, Vec<usize>) {
+        let topics = self
+            .groups
+            .iter()
+            .flat_map(|g| g.rows.iter().map(|r| r.topic))
+            .collect();
+        let meetings = self.columns.iter().map(|c| c.meeting).collect();
+        (topics, meetings)
+    }
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Absent => "absent",
+        Status::New => "new",
+        Status::Continuing => "continuing",
+    }
+}
+
+/// A JSON string literal.
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn json_list<T>(
+    out: &mut String,
+    items: impl IntoIterator<Item = T>,
+    mut each: impl FnMut(&mut String, T),
+) {
+    out.push('[');
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        each(out, item);
+    }
+    out.push(']');
+}
+
+impl Analysis {
+    /// Everything: every area and every meeting.
+    pub fn everything(&self) -> (Vec<usize>, Vec<usize>) {
+        (
+            (0..self.topics.len()).collect(),
+            (0..self.meetings.len()).collect(),
+        )
+    }
+
+    /// The JSON export of `selection`.
+    pub fn to_json(&self, selection: Selection<'_>) -> String {
+        let mut o = String::with_capacity(16 * 1024);
+        o.push_str("{\"documents\":");
+        let docs = selection
+            .meetings
+            .iter()
+            .flat_map(|&m| self.meetings[m].documents.iter().map(|&d| usize::from(d)));
+        json_list(&mut o, docs, |o, d| {
+            let doc = &self.documents[d];
+            o.push_str("{\"id\":");
+            json_string(o, &doc.id);
+            let _ = write!(
+                o,
+                ",\"year\":{},\"date\":\"{}\",\"title\":",
+                doc.date.year, doc.date
+            );
+            json_string(o, &doc.title);
+            o.push_str(",\"source\":");
+            json_string(o, &doc.source);
+            o.push_str(",\"url\":");
+            match &doc.url {
+                Some(url) => json_string(o, url),
+                None => o.push_str("null"),
+            }
+            o.push_str(",\"dropped\":");
+            json_list(o, &doc.dropped, |o, line| {
+                let _ = write!(o, "{{\"line\":{},\"rule\":", line.line);
+                json_string(o, &line.rule);
+                o.push_str(",\"text\":");
+                json_string(o, &line.text);
+                o.push('}');
+            });
+            o.push('}');
+        });
+        o.push_str(",\"years\":");
+        json_list(&mut o, selection.meetings, |o, &m| {
+            let _ = write!(o, "{}", self.meetings[m].year);
+        });
+        o.push_str(",\"topics\":");
+        json_list(&mut o, selection.topics, |o, &t| {
+            let topic = &self.topics[t];
+            let statuses = self.statuses(t);
+            o.push_str("{\"id\":");
+            json_string(o, &topic.id);
+            o.push_str(",\"label\":");
+            json_string(o, &topic.label);
+            o.push_str(",\"category\":");
+            json_string(o, &self.categories[usize::from(topic.category)].id);
+            o.push_str(",\"description\":");
+            json_string(o, &topic.description);
+            o.push_str(",\"cells\":");
+            json_list(o, selection.meetings, |o, &m| {
+                let evidence = self.evidence(t, m);
+                let _ = write!(
+                    o,
+                    "{{\"year\":{},\"count\":{},\"status\":\"{}\",\"evidence\":",
+                    self.meetings[m].year,
+                    evidence.len(),
+                    status_name(statuses[m])
+                );
+                json_list(o, evidence, |o, e| {
+                    let text = self.sentence(e);
+                    o.push_str("{\"doc\":");
+                    json_string(o, &self.documents[usize::from(e.doc)].id);
+                    o.push_str(",\"text\":");
+                    json_string(o, text);
+                    o.push_str(",\"terms\":");
+                    json_list(o, &e.marks, |o, s| {
+                        json_string(o, &text[s.start as usize..s.end as usize])
+                    });
+                    o.push('}');
+                });
+                o.push('}');
+            });
+            o.push('}');
+        });
+        o.push_str("}\n");
+        o
+    }
+
+    /// The CSV export of `selection`: one row per area and meeting.
+    pub fn to_csv(&self, selection: Selection<'_>) -> String {
+        let mut o = String::from("topic_id,topic,category,year,count,status\r\n");
+        for &t in selection.topics {
+            let topic = &self.topics[t];
+            let statuses = self.statuses(t);
+            for &m in selection.meetings {
+                let cells = [
+                    topic.id.as_str(),
+                    topic.label.as_str(),
+                    self.categories[usize::from(topic.category)].label.as_str(),
+                ];
+                for field in cells {
+                    csv_field(&mut o, field);
+                    o.push(',');
+                }
+                let _ = write!(
+                    o,
+                    "{},{},{}\r\n",
+                    self.meetings[m].year,
+                    self.evidence(t, m).len(),
+                    status_name(statuses[m])
+                );
+            }
+        }
+        o
+    }
+}
+
+fn csv_field(out: &mut String, field: &str) {
+    // A leading =, +, - or @ would be read as a formula by spreadsheets.
+    let guarded = field.starts_with(['=', '+', '-', '@']);
+    if guarded || field.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        if guarded {
+            out.push('\'');
+        }
+        out.push_str(&field.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(field);
+    }
+}
+
+#[cfg(all(test, feature = "parse"))]
+#[path = "export_tests.rs"]
+mod tests;

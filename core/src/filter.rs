@@ -1,0 +1,342 @@
+//! The reader's filter and the rest of the shareable state, and how both
+//! travel in a URL query. Parsing never fails: a bad or unknown parameter is
+//! left out and reported as a [`Notice`] the widget shows.
+
+use crate::Analysis;
+use std::collections::BTreeSet;
+
+/// Which cells a reader wants to see.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Show {
+    #[default]
+    All,
+    /// Areas at the meeting where they first appear.
+    New,
+    /// Areas at meetings after their first.
+    Continuing,
+}
+
+/// Row order within each category.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    #[default]
+    FirstAppearance,
+    Mentions,
+    Alphabetical,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// The filter: empty sets mean "all".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Filter {
+    pub categories: BTreeSet<String>,
+    pub query: String,
+    pub meetings: BTreeSet<u16>,
+    pub show: Show,
+    pub sort: Sort,
+}
+
+/// What the widget has open over the matrix.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Open {
+    /// The evidence of one topic (by id) at one meeting (by year).
+    Evidence { topic: String, year: u16 },
+    /// One article (by id) in the reading view.
+    Article(String),
+}
+
+/// Everything a shared link carries.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct UrlState {
+    pub filter: Filter,
+    pub theme: Theme,
+    pub open: Option<Open>,
+}
+
+/// A parameter that was left out, and why; shown to the reader.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Notice(pub String);
+
+/// Parameter names that belong to the page around the widget, not to it.
+const PASSTHROUGH: &[&str] = &[
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "fbclid",
+    "gclid",
+];
+
+const SHOW: &[(Show, &str)] = &[
+    (Show::All, "all"),
+    (Show::New, "new"),
+    (Show::Continuing, "continuing"),
+];
+const SORT: &[(Sort, &str)] = &[
+    (Sort::FirstAppearance, "first"),
+    (Sort::Mentions, "mentions"),
+    (Sort::Alphabetical, "az"),
+];
+const THEME: &[(Theme, &str)] = &[
+    (Theme::Auto, "auto"),
+    (Theme::Light, "light"),
+    (Theme::Dark, "dark"),
+];
+
+fn named<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, n)| n)
+}
+
+fn by_name<T: Copy>(
+    table: &[(T, &str)],
+    key: &str,
+    raw: &str,
+    notices: &mut Vec<Notice>,
+) -> Option<T> {
+    let found = table
+        .iter()
+        .find(|(_, n)| n.eq_ignore_ascii_case(raw.trim()))
+        .map(|(v, _)| *v);
+    if found.is_none() {
+        let names: Vec<&str> = table.iter().map(|(_, n)| *n).collect();
+        notices.push(Notice(format!(
+            "Ignored {key}=\"{raw}\": use one of {}.",
+            names.join(", ")
+        )));
+    }
+    found
+}
+
+impl UrlState {
+    /// Reads decoded query pairs against the corpus; `extra` names more
+    /// parameters to accept silently (the embed's own).
+    pub fn from_pairs(
+        pairs: &[(String, String)],
+        analysis: &Analysis,
+        extra: &[&str],
+    ) -> (Self, Vec<Notice>) {
+        let mut state = Self::default();
+        let mut notices = Vec::new();
+        let mut cell: Option<(String, String)> = None;
+        for (key, raw) in pairs {
+            match key.as_str() {
+                "cat" => {
+                    for id in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                        if analysis.categories.iter().any(|c| c.id == id) {
+                            state.filter.categories.insert(id.to_owned());
+                        } else {
+                            notices.push(Notice(format!("Ignored unknown category \"{id}\".")));
+                        }
+                    }
+                }
+                "q" => state.filter.query = raw.trim().chars().take(100).collect(),
+                "meet" => {
+                    for part in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                        match part
+                            .parse::<u16>()
+                            .ok()
+                            .filter(|y| analysis.meeting_of_year(*y).is_some())
+                        {
+                            Some(year) => {
+                                state.filter.meetings.insert(year);
+                            }
+                            None => notices.push(Notice(format!(
+                                "Ignored meeting \"{part}\": no meeting that year."
+                            ))),
+                        }
+                    }
+                }
+                "show" => {
+                    state.filter.show = by_name(SHOW, "show", raw, &mut notices).unwrap_or_default()
+                }
+                "sort" => {
+                    state.filter.sort = by_name(SORT, "sort", raw, &mut notices).unwrap_or_default()
+                }
+                "theme" => {
+                    state.theme = by_name(THEME, "theme", raw, &mut notices).unwrap_or_default()
+                }
+                "cell" => cell = Some((key.clone(), raw.clone())),
+                "article" => match analysis.document_index(raw.trim()) {
+                    Some(_) => state.open = Some(Open::Article(raw.trim().to_owned())),
+                    None => notices.push(Notice(format!(
+                        "Ignored article=\"{raw}\": no such article."
+                    ))),
+                },
+                other if PASSTHROUGH.contains(&other) || extra.contains(&other) => {}
+                other => notices.push(Notice(format!("Ignored unknown setting \"{other}\"."))),
+            }
+        }
+        if let Some((_, raw)) = cell {
+            match parse_cell(&raw, analysis) {
+                Some(open) if state.open.is_none() => state.open = Some(open),
+                Some(_) => {}
+                None => notices.push(Notice(format!(
+                    "Ignored cell=\"{raw}\": expected an area and a year, like north-korea:2021."
+                ))),
+            }
+        }
+        (state, notices)
+    }
+
+    /// The query pairs for this state, leaving out defaults.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let f = &self.filter;
+        let mut out = Vec::new();
+        if !f.categories.is_empty() {
+            out.push((
+                "cat",
+                f.categories.iter().cloned().collect::<Vec<_>>().join(","),
+            ));
+        }
+        if !f.query.trim().is_empty() {
+            out.push(("q", f.query.trim().to_owned()));
+        }
+        if !f.meetings.is_empty() {
+            out.push((
+                "meet",
+                f.meetings
+                    .iter()
+                    .map(u16::to_string)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ));
+        }
+        if f.show != Show::All {
+            out.push(("show", named(SHOW, f.show).to_owned()));
+        }
+        if f.sort != Sort::FirstAppearance {
+            out.push(("sort", named(SORT, f.sort).to_owned()));
+        }
+        if self.theme != Theme::Auto {
+            out.push(("theme", named(THEME, self.theme).to_owned()));
+        }
+        match &self.open {
+            Some(Open::Evidence { topic, year }) => out.push(("cell", format!("{topic}:{year}"))),
+            Some(Open::Article(id)) => out.push(("article", id.clone())),
+            None => {}
+        }
+        out
+    }
+}
+
+fn parse_cell(raw: &str, analysis: &Analysis) -> Option<Open> {
+    let (topic, year) = raw.trim().rsplit_once(':')?;
+    let year: u16 = year.parse().ok()?;
+    analysis.meeting_of_year(year)?;
+    analysis
+        .topics
+        .iter()
+        .any(|t| t.id == topic)
+        .then(|| Open::Evidence {
+            topic: topic.to_owned(),
+            year,
+        })
+}
+
+impl Show {
+    pub fn name(self) -> &'static str {
+        named(SHOW, self)
+    }
+}
+
+impl Sort {
+    pub fn name(self) -> &'static str {
+        named(SORT, self)
+    }
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        named(THEME, self)
+    }
+}
+
+#[cfg(all(test, feature = "parse"))]
+mod tests {
+    use super::*;
+    use crate::testing::seed;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn round_trips_every_setting() {
+        let list = pairs(&[
+            ("cat", "security,health"),
+            ("q", "chips"),
+            ("meet", "2022,2023"),
+            ("show", "new"),
+            ("sort", "az"),
+            ("theme", "dark"),
+            ("cell", "north-korea:2021"),
+        ]);
+        let (state, notices) = UrlState::from_pairs(&list, seed(), &[]);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            state.filter.meetings.iter().copied().collect::<Vec<_>>(),
+            [2022, 2023]
+        );
+        assert_eq!(state.filter.show, Show::New);
+        assert_eq!(
+            state.open,
+            Some(Open::Evidence {
+                topic: "north-korea".into(),
+                year: 2021
+            })
+        );
+        let back: Vec<(String, String)> = state
+            .to_pairs()
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
+        assert_eq!(UrlState::from_pairs(&back, seed(), &[]).0, state);
+        assert!(
+            UrlState::default().to_pairs().is_empty(),
+            "defaults stay out of the URL"
+        );
+    }
+
+    #[test]
+    fn bad_values_are_left_out_with_a_notice_and_the_rest_kept() {
+        let list = pairs(&[
+            ("cat", "security,weather"),
+            ("meet", "2019,abc,2023"),
+            ("show", "everything"),
+            ("sort", "random"),
+            ("theme", "neon"),
+            ("cell", "north-korea"),
+            ("article", "nope"),
+            ("zoom", "3"),
+            ("utm_source", "newsletter"),
+        ]);
+        let (state, notices) = UrlState::from_pairs(&list, seed(), &[]);
+        assert_eq!(
+            state.filter.categories.iter().collect::<Vec<_>>(),
+            ["security"]
+        );
+        assert_eq!(
+            state.filter.meetings.iter().copied().collect::<Vec<_>>(),
+            [2023]
+        );
+        assert_eq!(
+            (state.filter.show, state.filter.sort, state.theme),
+            (Show::All, Sort::FirstAppearance, Theme::Auto)
+        );
+        assert_eq!(state.open, None);
+        assert_eq!(notices.len(), 9, "{notices:?}");
+        assert!(notices.iter().any(|n| n.0.contains("zoom")));
+        assert!(!notices.iter().any(|n| n.0.contains("utm_source")));
+    }
+}

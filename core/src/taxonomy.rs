@@ -1,0 +1,188 @@
+//! The taxonomy of areas of cooperation, read from `topics.toml`: categories
+//! in display order, and for each topic its label, category, description and
+//! matching rules (terms, and exclusions for senses that must not count).
+
+use crate::error::{line_of, InputError};
+use crate::text::words;
+use crate::{Category, Topic};
+use serde::Deserialize;
+use std::collections::HashSet;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TaxonomyFile {
+    category: Vec<CategorySpec>,
+    topic: Vec<TopicSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CategorySpec {
+    id: String,
+    label: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicSpec {
+    id: String,
+    label: String,
+    category: String,
+    description: String,
+    terms: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+/// A topic's matching rules, normalised to word sequences.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rules {
+    pub terms: Vec<Vec<String>>,
+    pub exclude: Vec<Vec<String>>,
+}
+
+/// Categories, topics and their rules (`rules[i]` belongs to `topics[i]`).
+#[derive(Clone, Debug)]
+pub struct Taxonomy {
+    pub categories: Vec<Category>,
+    pub topics: Vec<Topic>,
+    pub rules: Vec<Rules>,
+}
+
+impl Taxonomy {
+    /// Reads and checks `topics.toml`; `file` names it in errors.
+    pub fn parse(file: &str, text: &str) -> Result<Self, InputError> {
+        let spec: TaxonomyFile = toml::from_str(text).map_err(|e| {
+            InputError::new(
+                file,
+                e.span().map_or(0, |s| line_of(text, s.start)),
+                e.message(),
+            )
+        })?;
+        let line = |id: &str| {
+            text.find(&format!("id = \"{id}\""))
+                .map_or(0, |at| line_of(text, at))
+        };
+        let mut ids = HashSet::new();
+        for c in &spec.category {
+            if !ids.insert(c.id.clone()) {
+                return Err(InputError::new(
+                    file,
+                    line(&c.id),
+                    format!("duplicate category id '{}'", c.id),
+                ));
+            }
+        }
+        let categories: Vec<Category> = spec
+            .category
+            .into_iter()
+            .map(|c| Category {
+                id: c.id,
+                label: c.label,
+            })
+            .collect();
+        let mut topics = Vec::new();
+        let mut rules = Vec::new();
+        let mut topic_ids = HashSet::new();
+        for t in spec.topic {
+            let at = line(&t.id);
+            if !topic_ids.insert(t.id.clone()) {
+                return Err(InputError::new(
+                    file,
+                    at,
+                    format!("duplicate topic id '{}'", t.id),
+                ));
+            }
+            let category = categories
+                .iter()
+                .position(|c| c.id == t.category)
+                .ok_or_else(|| {
+                    InputError::new(
+                        file,
+                        at,
+                        format!("topic '{}' names unknown category '{}'", t.id, t.category),
+                    )
+                })?;
+            let normalise = |list: &[String]| -> Result<Vec<Vec<String>>, InputError> {
+                list.iter()
+                    .map(|term| {
+                        let w = words(term);
+                        if w.is_empty() {
+                            Err(InputError::new(
+                                file,
+                                at,
+                                format!("topic '{}' has an empty term", t.id),
+                            ))
+                        } else {
+                            Ok(w)
+                        }
+                    })
+                    .collect()
+            };
+            if t.terms.is_empty() {
+                return Err(InputError::new(
+                    file,
+                    at,
+                    format!("topic '{}' has no terms", t.id),
+                ));
+            }
+            rules.push(Rules {
+                terms: normalise(&t.terms)?,
+                exclude: normalise(&t.exclude)?,
+            });
+            topics.push(Topic {
+                id: t.id,
+                label: t.label,
+                description: t.description,
+                category: u16::try_from(category).unwrap_or(u16::MAX),
+            });
+        }
+        Ok(Self {
+            categories,
+            topics,
+            rules,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_taxonomy_is_well_formed() {
+        let t = Taxonomy::parse("topics.toml", crate::embedded::TOPICS).unwrap();
+        assert!(
+            (15..=25).contains(&t.topics.len()),
+            "{} topics",
+            t.topics.len()
+        );
+        assert_eq!(t.categories.len(), 6);
+        for topic in &t.topics {
+            assert!(
+                topic.label.split_whitespace().count() <= 4,
+                "label too long: {}",
+                topic.label
+            );
+            assert!(!topic.description.is_empty());
+        }
+        for c in 0..t.categories.len() {
+            assert!(
+                t.topics
+                    .iter()
+                    .any(|topic| usize::from(topic.category) == c),
+                "empty category {c}"
+            );
+        }
+    }
+
+    #[test]
+    fn reports_unknown_categories_and_duplicates_with_their_line() {
+        let text = "[[category]]\nid = \"a\"\nlabel = \"A\"\n\n[[topic]]\nid = \"t\"\nlabel = \"T\"\ncategory = \"b\"\ndescription = \"d\"\nterms = [\"x\"]\n";
+        let err = Taxonomy::parse("topics.toml", text).unwrap_err();
+        assert_eq!(err.line, 6);
+        assert!(err.message.contains("unknown category 'b'"));
+        let dup = format!("{text}\n[[topic]]\nid = \"t\"\nlabel = \"T\"\ncategory = \"a\"\ndescription = \"d\"\nterms = [\"x\"]\n");
+        assert!(Taxonomy::parse("topics.toml", &dup).is_err());
+    }
+}

@@ -1,0 +1,250 @@
+use crate::analysis::Status;
+use crate::filter::{Filter, Show, Sort};
+use crate::testing::seed;
+use crate::view::{segments, SearchIndex};
+use crate::Span;
+
+fn ids(filter: &Filter) -> Vec<String> {
+    let a = seed();
+    let m = a.matrix(filter, &SearchIndex::new(a));
+    m.groups
+        .iter()
+        .flat_map(|g| g.rows.iter().map(|r| r.id.to_string()))
+        .collect()
+}
+
+fn active_in(topic: &str, year: u16) -> bool {
+    let a = seed();
+    let t = a.topics.iter().position(|x| x.id == topic).unwrap();
+    !a.evidence(t, a.meeting_of_year(year).unwrap()).is_empty()
+}
+
+#[test]
+fn the_header_tells_the_story_with_numbers_from_the_data() {
+    let h = seed().header();
+    let b: Vec<usize> = h.bars.iter().map(|b| b.active).collect();
+    assert_eq!(
+        h.deck,
+        format!(
+            "Leaders named {} areas of cooperation in 2021, {} in 2022 and {} in 2023.",
+            b[0], b[1], b[2]
+        )
+    );
+    assert!(h.headline.contains("broadened"));
+}
+
+#[test]
+fn unfiltered_shows_every_area_grouped_by_category_in_taxonomy_order() {
+    let a = seed();
+    let m = a.matrix(&Filter::default(), &SearchIndex::new(a));
+    assert_eq!(m.shown, a.topics.len());
+    assert_eq!(
+        m.result_line(),
+        format!("Showing {0} of {0} areas", a.topics.len())
+    );
+    assert_eq!(
+        m.columns.iter().map(|c| c.year).collect::<Vec<_>>(),
+        [2021, 2022, 2023]
+    );
+    let cats: Vec<usize> = m.groups.iter().map(|g| g.category).collect();
+    assert!(cats.windows(2).all(|w| w[0] < w[1]));
+    for g in &m.groups {
+        assert!(g.rows.iter().all(|r| r.category == g.category));
+    }
+}
+
+#[test]
+fn categories_keep_only_their_rows() {
+    let filter = Filter {
+        categories: ["health".to_owned()].into(),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&filter), ["covid", "global-health"]);
+}
+
+#[test]
+fn a_search_for_a_2023_only_term_leaves_rows_active_in_2023() {
+    let filter = Filter {
+        query: "quantum".into(),
+        ..Filter::default()
+    };
+    let rows = ids(&filter);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|t| active_in(t, 2023)), "{rows:?}");
+    assert!(rows.contains(&"emerging-tech".to_owned()));
+}
+
+#[test]
+fn search_matches_labels_and_evidence_case_insensitively() {
+    // "defence" is in one label and description only; the reports write "defense".
+    let label = ids(&Filter {
+        query: "DEFENCE".into(),
+        ..Filter::default()
+    });
+    assert_eq!(label, ["defence"]);
+    let evidence = ids(&Filter {
+        query: "Northern Triangle".into(),
+        ..Filter::default()
+    });
+    assert_eq!(evidence, ["migration"]);
+    assert!(ids(&Filter {
+        query: "zebra crossing".into(),
+        ..Filter::default()
+    })
+    .is_empty());
+}
+
+#[test]
+fn meetings_hide_columns_and_rows_not_active_there() {
+    let filter = Filter {
+        meetings: [2021].into(),
+        ..Filter::default()
+    };
+    let a = seed();
+    let m = a.matrix(&filter, &SearchIndex::new(a));
+    assert_eq!(m.columns.len(), 1);
+    let rows = ids(&filter);
+    assert!(rows.iter().all(|t| active_in(t, 2021)));
+    assert!(rows.contains(&"migration".to_owned()) && !rows.contains(&"space".to_owned()));
+}
+
+#[test]
+fn show_new_and_continuing_select_by_status() {
+    let a = seed();
+    let index = SearchIndex::new(a);
+    for show in [Show::New, Show::Continuing] {
+        let m = a.matrix(
+            &Filter {
+                show,
+                ..Filter::default()
+            },
+            &index,
+        );
+        let want = if show == Show::New {
+            Status::New
+        } else {
+            Status::Continuing
+        };
+        for row in m.groups.iter().flat_map(|g| &g.rows) {
+            assert!(row.cells.iter().any(|c| !c.muted && c.status == want));
+            assert!(row.cells.iter().all(|c| c.muted || c.status == want));
+        }
+    }
+    // Every area is new somewhere; only some continue.
+    let new = ids(&Filter {
+        show: Show::New,
+        ..Filter::default()
+    })
+    .len();
+    let continuing = ids(&Filter {
+        show: Show::Continuing,
+        ..Filter::default()
+    })
+    .len();
+    assert_eq!(new, a.topics.len());
+    assert!(continuing > 0 && continuing < new);
+}
+
+#[test]
+fn sorts_within_categories() {
+    let a = seed();
+    let index = SearchIndex::new(a);
+    let m = a.matrix(
+        &Filter {
+            sort: Sort::Alphabetical,
+            ..Filter::default()
+        },
+        &index,
+    );
+    for g in &m.groups {
+        let labels: Vec<String> = g.rows.iter().map(|r| r.label.to_lowercase()).collect();
+        assert!(labels.windows(2).all(|w| w[0] <= w[1]), "{labels:?}");
+    }
+    let m = a.matrix(
+        &Filter {
+            sort: Sort::Mentions,
+            ..Filter::default()
+        },
+        &index,
+    );
+    for g in &m.groups {
+        let totals: Vec<usize> = g.rows.iter().map(|r| a.total(r.topic)).collect();
+        assert!(totals.windows(2).all(|w| w[0] >= w[1]), "{totals:?}");
+    }
+    let m = a.matrix(&Filter::default(), &index);
+    for g in &m.groups {
+        let first: Vec<usize> = g
+            .rows
+            .iter()
+            .map(|r| {
+                a.statuses(r.topic)
+                    .iter()
+                    .position(|s| *s == Status::New)
+                    .unwrap()
+            })
+            .collect();
+        assert!(first.windows(2).all(|w| w[0] <= w[1]), "{first:?}");
+    }
+}
+
+#[test]
+fn segments_mark_terms_and_query_without_losing_text() {
+    let text = "cooperation on chips, batteries";
+    let segs = segments(
+        text,
+        &[Span { start: 15, end: 20 }],
+        &[Span { start: 18, end: 30 }],
+    );
+    assert_eq!(
+        segs.iter().map(|s| s.text.as_str()).collect::<String>(),
+        text
+    );
+    let marked: Vec<(&str, bool, bool)> = segs
+        .iter()
+        .map(|s| (s.text.as_str(), s.term, s.query))
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            ("cooperation on ", false, false),
+            ("chi", true, false),
+            ("ps", true, true),
+            (", batterie", false, true),
+            ("s", false, false)
+        ]
+    );
+}
+
+#[test]
+fn the_evidence_panel_quotes_each_sentence_with_its_source() {
+    let a = seed();
+    let t = a.topics.iter().position(|t| t.id == "migration").unwrap();
+    let panel = a.evidence_panel(t, 0, "").unwrap();
+    assert_eq!((panel.year, panel.status), (2021, Status::New));
+    assert_eq!(panel.quotes.len(), a.evidence(t, 0).len());
+    for q in &panel.quotes {
+        assert!(q.segments.iter().any(|s| s.term));
+        assert_eq!(&*q.source, "Yonhap News Agency");
+    }
+    assert!(a.evidence_panel(99, 0, "").is_none());
+}
+
+#[test]
+fn the_reading_view_tags_topic_sentences_and_links_neighbours() {
+    let a = seed();
+    let article = a.article(1).unwrap();
+    assert!(article.previous.is_some() && article.next.is_some());
+    let sentences: Vec<_> = article
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            crate::view::ReadBlock::Paragraph(s) => s.clone(),
+            crate::view::ReadBlock::Heading(_) => Vec::new(),
+        })
+        .collect();
+    assert!(sentences
+        .iter()
+        .any(|s| s.tags.iter().any(|t| &*t.label == "Chips and batteries")));
+    assert!(sentences.iter().any(|s| s.tags.is_empty()));
+    assert!(a.article(0).unwrap().previous.is_none());
+}
