@@ -1,1 +1,11 @@
-fn main() {}
+//! The browser entry point (built by Trunk for wasm32).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    summit_matrix::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Summit Matrix runs in the browser: see the README (`trunk serve`), or try `cargo run --bin export`.");
+}

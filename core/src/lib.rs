@@ -12,6 +12,7 @@ pub mod date;
 pub mod export;
 pub mod filter;
 pub mod model;
+pub mod query;
 pub mod search;
 pub mod text;
 pub mod view;

@@ -1,0 +1,15 @@
+//! Analyses the embedded corpus at build time and hands the widget the
+//! result as compact bytes, so the browser parses no TOML and runs no
+//! matching. A bad corpus or rule file fails the build with its file and line.
+
+use std::{env, fs, path::PathBuf};
+
+fn main() {
+    let analysis = summit_core::embedded::analysis().unwrap_or_else(|e| {
+        // Cargo shows a build script's panic message as the build error.
+        panic!("\n\nThe embedded corpus has an error:\n  {e}\n\n")
+    });
+    let bytes = postcard::to_allocvec(&analysis).expect("the analysis serialises");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("analysis.postcard"), bytes).expect("write analysis.postcard");
+}

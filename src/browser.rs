@@ -1,0 +1,115 @@
+//! The few things the widget asks of the browser: the query string, the
+//! theme attribute, focus, key and pointer listeners, and downloads. Every
+//! failure is ignored on purpose: the widget keeps working without them.
+
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
+use yew::NodeRef;
+
+/// The page's query string, without `?`.
+pub fn location_query() -> String {
+    window()
+        .location()
+        .search()
+        .unwrap_or_default()
+        .trim_start_matches('?')
+        .to_owned()
+}
+
+/// Puts `query` in the address bar without a reload or a history entry.
+pub fn replace_query(query: &str) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sets `data-theme` on the document (`auto` removes it and lets the
+/// reader's system setting decide).
+pub fn set_theme(name: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = if name == "auto" {
+            root.remove_attribute("data-theme")
+        } else {
+            root.set_attribute("data-theme", name)
+        };
+    }
+}
+
+pub fn focus(node: &NodeRef) {
+    if let Some(el) = node.cast::<HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+pub fn focus_id(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Calls `f` on Escape anywhere in the document.
+pub fn on_escape(f: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&document(), "keydown", move |e| {
+        if e.dyn_ref::<KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape")
+        {
+            f();
+        }
+    })
+}
+
+/// Calls `f` when the pointer goes down outside `inside` and outside any
+/// element matching `ignore` (the cells, which open panels themselves).
+pub fn on_outside_pointer(
+    inside: NodeRef,
+    ignore: &'static str,
+    f: impl Fn() + 'static,
+) -> EventListener {
+    EventListener::new(&document(), "pointerdown", move |e| {
+        let Some(target) = e.target().and_then(|t| t.dyn_into::<Node>().ok()) else {
+            return;
+        };
+        let within = inside
+            .get()
+            .is_some_and(|panel| panel.contains(Some(&target)));
+        let ignored = target
+            .dyn_ref::<Element>()
+            .and_then(|el| el.closest(ignore).ok().flatten())
+            .is_some()
+            || target
+                .parent_element()
+                .and_then(|el| el.closest(ignore).ok().flatten())
+                .is_some();
+        if !within && !ignored {
+            f();
+        }
+    })
+}
+
+/// Offers `content` as a file download made in the browser.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let blob = gloo::file::Blob::new_with_options(content, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let Ok(link) = document().create_element("a") else {
+        return;
+    };
+    let _ = link.set_attribute("href", &url);
+    let _ = link.set_attribute("download", name);
+    if let Some(link) = link.dyn_ref::<HtmlElement>() {
+        link.click();
+    }
+    // Revoke the object URL once the download has started.
+    gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
+}

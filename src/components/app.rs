@@ -1,0 +1,24 @@
+//! The root: decodes the embedded analysis once and hands it to the widget,
+//! or says plainly that it could not.
+
+use super::widget::Widget;
+use crate::data;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The page's query string, which carries the shared state.
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let data = use_memo((), |_| data::load());
+    match &*data {
+        Ok(shared) => html! { <Widget data={shared.clone()} query={props.query.clone()} /> },
+        Err(message) => {
+            html! { <div class="sm"><p class="sm-notice" role="alert">{message.clone()}</p></div> }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! The broadening chart: one bar per meeting, its height the areas named,
+//! the part new at that meeting hatched apart from the part continuing, the
+//! number written on each bar. Labelled for screen readers by the deck.
+
+use summit_core::view::Bar;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub bars: Vec<Bar>,
+    /// Id of the element that says in words what the chart shows.
+    pub labelledby: AttrValue,
+}
+
+const HEIGHT: f64 = 64.0;
+const TOP: f64 = 14.0;
+const BAR: f64 = 56.0;
+const GAP: f64 = 44.0;
+
+#[component]
+pub fn Chart(props: &ChartProps) -> Html {
+    let max = props
+        .bars
+        .iter()
+        .map(|b| b.active)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let width = props.bars.len() as f64 * (BAR + GAP);
+    let scale = |n: usize| n as f64 / max * HEIGHT;
+    html! {
+        <figure class="sm-chart">
+            <svg viewBox={format!("0 0 {width} {}", TOP + HEIGHT + 18.0)} role="img" aria-labelledby={props.labelledby.clone()} focusable="false">
+                <defs>
+                    <pattern id="sm-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect width="5" height="5" class="sm-bar-new-bg" />
+                        <line x1="0" y1="0" x2="0" y2="5" class="sm-bar-new-line" stroke-width="2.5" />
+                    </pattern>
+                </defs>
+                { for props.bars.iter().enumerate().map(|(i, b)| {
+                    let x = i as f64 * (BAR + GAP) + GAP / 2.0;
+                    let base = TOP + HEIGHT;
+                    let cont = scale(b.continuing);
+                    let new = scale(b.new);
+                    html! {
+                        <g aria-hidden="true">
+                            <rect class="sm-bar-cont" x={x.to_string()} y={(base - cont).to_string()} width={BAR.to_string()} height={cont.to_string()} />
+                            <rect class="sm-bar-new" x={x.to_string()} y={(base - cont - new).to_string()} width={BAR.to_string()} height={new.to_string()} />
+                            <text class="sm-bar-num" x={(x + BAR / 2.0).to_string()} y={(base - cont - new - 3.0).to_string()} text-anchor="middle">{b.active}</text>
+                            <text class="sm-bar-year" x={(x + BAR / 2.0).to_string()} y={(base + 14.0).to_string()} text-anchor="middle">{b.year}</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="sm-legend" aria-hidden="true">
+                <span class="sm-key sm-key-new"></span>{"new at that meeting"}
+                <span class="sm-key sm-key-cont"></span>{"named before"}
+            </figcaption>
+        </figure>
+    }
+}

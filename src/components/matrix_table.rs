@@ -1,0 +1,84 @@
+//! The matrix: a real table, meetings as columns, areas as rows grouped
+//! under a header row per category.
+
+use super::category_class;
+use super::marked_text::MarkedText;
+use super::matrix_cell::MatrixCell;
+use crate::state::CellRef;
+use std::rc::Rc;
+use summit_core::view::{segments, Matrix};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MatrixTableProps {
+    pub matrix: Rc<Matrix>,
+    /// The cell whose evidence is open.
+    pub selected: Option<CellRef>,
+    pub onopen: Callback<CellRef>,
+}
+
+#[component]
+pub fn MatrixTable(props: &MatrixTableProps) -> Html {
+    let m = &props.matrix;
+    let span = (m.columns.len() + 1).to_string();
+    html! {
+        <div class="sm-table-wrap" id="sm-matrix" tabindex="-1">
+            <table class="sm-matrix">
+                <caption>
+                    {"Areas of cooperation named at each meeting. Each number counts the sentences that name an area; select it to read them."}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="sm-topic-col">{"Area of cooperation"}</th>
+                        { for m.columns.iter().map(|c| html! {
+                            <th scope="col" class="sm-meeting">
+                                <span class="sm-year">{c.year}</span>
+                                <span class="sm-meta">{c.date.to_string()}</span>
+                                if let Some(place) = &c.place { <span class="sm-meta">{place.to_string()}</span> }
+                                <span class="sm-meta sm-leaders">{c.leaders.to_string()}</span>
+                            </th>
+                        }) }
+                    </tr>
+                </thead>
+                { for m.groups.iter().map(|g| html! {
+                    <tbody key={g.id.to_string()}>
+                        <tr class={classes!("sm-cat-row", category_class(g.category))}>
+                            <th scope="colgroup" colspan={span.clone()}>{g.label.to_string()}</th>
+                        </tr>
+                        { for g.rows.iter().map(|r| {
+                            let topic_id = r.id.clone();
+                            let onopen = props.onopen.reform({
+                                let m = m.clone();
+                                move |meeting: usize| CellRef {
+                                    topic: topic_id.to_string(),
+                                    year: m.columns.iter().find(|c| c.meeting == meeting).map_or(0, |c| c.year),
+                                }
+                            });
+                            let desc_id = format!("sm-desc-{}", r.id);
+                            html! {
+                                <tr key={r.id.to_string()} class="sm-row">
+                                    <th scope="row" class={classes!("sm-topic", category_class(r.category))} title={r.description.to_string()}>
+                                        <span class="sm-topic-label"><MarkedText segments={segments(&r.label, &[], &r.label_marks)} /></span>
+                                        <span hidden=true id={desc_id.clone()}>{r.description.to_string()}</span>
+                                    </th>
+                                    { for r.cells.iter().map(|c| {
+                                        let selected = props.selected.as_ref().is_some_and(|s| *s.topic == *r.id && s.year == c.year);
+                                        html! {
+                                            <td class="sm-td">
+                                                <MatrixCell cell={c.clone()} topic_id={AttrValue::from(r.id.clone())} topic_label={AttrValue::from(r.label.clone())}
+                                                    category={r.category} {selected} describedby={desc_id.clone()} onopen={onopen.clone()} />
+                                            </td>
+                                        }
+                                    }) }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                }) }
+            </table>
+            if m.shown == 0 {
+                <p class="sm-empty">{"No area of cooperation matches these filters. Try a shorter search or Reset."}</p>
+            }
+        </div>
+    }
+}

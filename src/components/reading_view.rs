@@ -1,0 +1,88 @@
+//! The reading view: one article, clean of site chrome, in a comfortable
+//! measure, its topic sentences ruled in the category colour and labelled.
+
+use super::category_class;
+use crate::browser;
+use std::rc::Rc;
+use summit_core::view::{Article, ReadBlock, ReadSentence, TopicTag};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReadingViewProps {
+    pub article: Rc<Article>,
+    pub onclose: Callback<()>,
+    /// Carries the id of the article to go to.
+    pub onread: Callback<String>,
+}
+
+fn paragraph(sentences: &[ReadSentence]) -> Html {
+    let mut tags: Vec<&TopicTag> = Vec::new();
+    for t in sentences.iter().flat_map(|s| &s.tags) {
+        if !tags.iter().any(|seen| seen.label == t.label) {
+            tags.push(t);
+        }
+    }
+    let first = tags.first().map(|t| t.category);
+    // Underline the topic sentences only where they share a paragraph with others.
+    let mixed = sentences.iter().any(|s| s.tags.is_empty());
+    let body = html! {
+        <p>{ for sentences.iter().map(|s| {
+            let text = format!("{} ", s.text);
+            if s.tags.is_empty() || !mixed { html! { {text} } } else { html! { <span class="sm-topic-sentence">{text}</span> } }
+        }) }</p>
+    };
+    match first {
+        None => body,
+        Some(category) => html! {
+            <div class={classes!("sm-tagged", category_class(category))}>
+                <ul class="sm-tags" aria-label="Areas of cooperation">
+                    { for tags.iter().map(|t| html! { <li class={category_class(t.category)}>{t.label.to_string()}</li> }) }
+                </ul>
+                {body}
+            </div>
+        },
+    }
+}
+
+#[component]
+pub fn ReadingView(props: &ReadingViewProps) -> Html {
+    let a = &props.article;
+    let title = use_node_ref();
+    {
+        let title = title.clone();
+        use_effect_with(a.doc, move |_| browser::focus(&title));
+    }
+    let back = props.onclose.reform(|_: MouseEvent| ());
+    let go = |id: &Option<Rc<str>>, label: &str, class: &str| match id {
+        Some(id) => {
+            let id = id.to_string();
+            html! { <button type="button" class={classes!("sm-button", class.to_owned())} onclick={props.onread.reform(move |_: MouseEvent| id.clone())}>{label.to_owned()}</button> }
+        }
+        None => html! {},
+    };
+    let meta = [
+        Some(a.source.to_string()),
+        Some(a.date.to_string()),
+        a.place.as_ref().map(|p| p.to_string()),
+    ];
+    html! {
+        <article class="sm-article" aria-labelledby="sm-article-title">
+            <nav class="sm-article-nav" aria-label="Article">
+                <button type="button" class="sm-button" onclick={back}>{"← Back to the matrix"}</button>
+            </nav>
+            <p class="sm-kicker">{meta.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
+            <h1 id="sm-article-title" ref={title} tabindex="-1">{a.title.to_string()}</h1>
+            { for a.blocks.iter().map(|b| match b {
+                ReadBlock::Heading(h) => html! { <h2>{h.to_string()}</h2> },
+                ReadBlock::Paragraph(s) => paragraph(s),
+            }) }
+            if let Some(url) = &a.url {
+                <p><a href={url.to_string()} rel="noopener" target="_blank">{"Read the original"}</a></p>
+            }
+            <nav class="sm-article-pager" aria-label="More articles">
+                {go(&a.previous, "← Previous article", "sm-prev")}
+                {go(&a.next, "Next article →", "sm-next")}
+            </nav>
+        </article>
+    }
+}

@@ -1,0 +1,138 @@
+//! The widget: owns the state reducer, derives each view once per change
+//! with `use_memo`, keeps the URL, theme and focus in step in effects, and
+//! lays out the header, filters, matrix, evidence, reading view and footer.
+
+use super::{
+    evidence_panel::EvidencePanel, filters::Filters, footer::Footer, footer::Format,
+    header::Header, matrix_cell::cell_id, matrix_table::MatrixTable, notices::Notices,
+    reading_view::ReadingView,
+};
+use crate::browser;
+use crate::data::Shared;
+use crate::state::{Action, CellRef, State};
+use std::rc::Rc;
+use summit_core::export::Selection;
+use summit_core::filter::{Open, UrlState};
+use summit_core::query;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub data: Shared,
+    pub query: AttrValue,
+}
+
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let data = props.data.clone();
+    let state = {
+        let (data, q) = (data.clone(), props.query.clone());
+        use_reducer(move || {
+            let (url, notices) = UrlState::from_pairs(&query::parse(&q), &data.analysis, &[]);
+            State::new(url, notices)
+        })
+    };
+    let a = &data.analysis;
+    let header = use_memo((), |_| a.header());
+    let categories = use_memo((), |_| a.categories.clone());
+    let meetings = use_memo((), |_| a.meetings.clone());
+    let matrix = use_memo(state.url.filter.clone(), |f| a.matrix(f, &data.index));
+    let open = state.url.open.clone();
+    let panel = use_memo(
+        (open.clone(), state.url.filter.query.clone()),
+        |(open, q)| match open {
+            Some(Open::Evidence { topic, year }) => {
+                let t = a.topics.iter().position(|x| x.id == *topic)?;
+                a.evidence_panel(t, a.meeting_of_year(*year)?, q)
+                    .map(Rc::new)
+            }
+            _ => None,
+        },
+    );
+    let article = use_memo(open.clone(), |open| match open {
+        Some(Open::Article(id)) => a.document_index(id).and_then(|d| a.article(d)).map(Rc::new),
+        _ => None,
+    });
+
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.url.clone(), move |url| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                browser::replace_query(&query::encode(&url.to_pairs()));
+            }
+        });
+    }
+    use_effect_with(state.url.theme, |theme| browser::set_theme(theme.name()));
+    {
+        let target = state.return_to.clone();
+        use_effect_with(state.closed, move |closed| {
+            if *closed > 0 {
+                let id = target.map(|c| cell_id(&c.topic, c.year));
+                browser::focus_id(id.as_deref().unwrap_or("sm-matrix"));
+            }
+        });
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = browser::on_escape(move || dispatch.dispatch(Action::Close));
+            move || drop(listener)
+        });
+    }
+
+    let act = state.dispatcher().to_callback();
+    let ondownload = {
+        let (data, matrix) = (data.clone(), matrix.clone());
+        Callback::from(move |format: Format| {
+            let (topics, meetings) = matrix.selection();
+            let selection = Selection {
+                topics: &topics,
+                meetings: &meetings,
+            };
+            match format {
+                Format::Csv => browser::download(
+                    "summit-matrix.csv",
+                    "text/csv",
+                    &data.analysis.to_csv(selection),
+                ),
+                Format::Json => browser::download(
+                    "summit-matrix.json",
+                    "application/json",
+                    &data.analysis.to_json(selection),
+                ),
+            }
+        })
+    };
+    let onread = act.reform(Action::OpenArticle);
+    let onclose = act.reform(|()| Action::Close);
+    let selected = match &open {
+        Some(Open::Evidence { topic, year }) => Some(CellRef {
+            topic: topic.clone(),
+            year: *year,
+        }),
+        _ => None,
+    };
+
+    html! {
+        <div class="sm">
+            <Notices notices={state.notices.clone()} ondismiss={act.reform(|()| Action::DismissNotices)} />
+            if let Some(article) = (*article).clone() {
+                <ReadingView {article} onclose={onclose.clone()} onread={onread.clone()} />
+            } else {
+                <Header header={header} />
+                <a class="sm-skip" href="#sm-matrix">{"Skip to the matrix"}</a>
+                <Filters filter={state.url.filter.clone()} {categories} {meetings} result={matrix.result_line()} open={state.filters_open}
+                    onsearch={act.reform(Action::SetQuery)} ontogglecategory={act.reform(Action::ToggleCategory)} ontogglemeeting={act.reform(Action::ToggleMeeting)}
+                    onshow={act.reform(Action::SetShow)} onsort={act.reform(Action::SetSort)} onreset={act.reform(|()| Action::Reset)}
+                    ontoggleopen={act.reform(|()| Action::ToggleFilters)} />
+                <div class={classes!("sm-body", panel.is_some().then_some("has-panel"))}>
+                    <MatrixTable matrix={matrix.clone()} {selected} onopen={act.reform(Action::OpenEvidence)} />
+                    if let Some(panel) = (*panel).clone() {
+                        <EvidencePanel {panel} onclose={onclose.clone()} onread={onread.clone()} />
+                    }
+                </div>
+            }
+            <Footer data={data.clone()} {onread} {ondownload} />
+        </div>
+    }
+}

@@ -1,0 +1,208 @@
+//! The widget's state and every way it changes, as a pure reducer: the
+//! shareable part ([`UrlState`]: filter, theme, what is open) plus what only
+//! this page needs (notices, the phone's filter disclosure, where focus goes
+//! back to). Side effects live in the app's `use_effect_with`s.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use summit_core::filter::{Filter, Notice, Open, Show, Sort, Theme, UrlState};
+use yew::Reducible;
+
+/// A cell, by topic id and meeting year.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct CellRef {
+    pub topic: String,
+    pub year: u16,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub url: UrlState,
+    pub notices: Vec<Notice>,
+    /// The phone's "Filter" disclosure.
+    pub filters_open: bool,
+    /// The cell to focus when the evidence or article closes.
+    pub return_to: Option<CellRef>,
+    /// Bumped on every close so the focus effect runs again.
+    pub closed: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetQuery(String),
+    ToggleCategory(String),
+    ToggleMeeting(u16),
+    SetShow(Show),
+    SetSort(Sort),
+    SetTheme(Theme),
+    /// Back to the defaults (the theme stays).
+    Reset,
+    OpenEvidence(CellRef),
+    OpenArticle(String),
+    /// Close the evidence panel or the article.
+    Close,
+    DismissNotices,
+    ToggleFilters,
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+impl State {
+    /// The state a page starts in.
+    pub fn new(url: UrlState, notices: Vec<Notice>) -> Self {
+        let return_to = match &url.open {
+            Some(Open::Evidence { topic, year }) => Some(CellRef {
+                topic: topic.clone(),
+                year: *year,
+            }),
+            _ => None,
+        };
+        Self {
+            url,
+            notices,
+            return_to,
+            ..Self::default()
+        }
+    }
+
+    pub fn filter(&self) -> &Filter {
+        &self.url.filter
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let filter = &mut next.url.filter;
+        match action {
+            Action::SetQuery(q) => filter.query = q,
+            Action::ToggleCategory(id) => toggle(&mut filter.categories, id),
+            Action::ToggleMeeting(year) => toggle(&mut filter.meetings, year),
+            Action::SetShow(show) => filter.show = show,
+            Action::SetSort(sort) => filter.sort = sort,
+            Action::SetTheme(theme) => next.url.theme = theme,
+            Action::Reset => *filter = Filter::default(),
+            Action::OpenEvidence(cell) => {
+                next.url.open = Some(Open::Evidence {
+                    topic: cell.topic.clone(),
+                    year: cell.year,
+                });
+                next.return_to = Some(cell);
+            }
+            Action::OpenArticle(id) => next.url.open = Some(Open::Article(id)),
+            Action::Close => {
+                if next.url.open.is_none() {
+                    return self;
+                }
+                next.url.open = None;
+                next.closed += 1;
+            }
+            Action::DismissNotices => next.notices.clear(),
+            Action::ToggleFilters => next.filters_open = !next.filters_open,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(actions: &[Action]) -> Rc<State> {
+        actions
+            .iter()
+            .cloned()
+            .fold(Rc::new(State::default()), |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn filters_toggle_and_reset_keeps_the_theme() {
+        let s = after(&[
+            Action::ToggleCategory("health".into()),
+            Action::ToggleCategory("security".into()),
+            Action::ToggleCategory("health".into()),
+            Action::ToggleMeeting(2023),
+            Action::SetQuery("chips".into()),
+            Action::SetShow(Show::New),
+            Action::SetSort(Sort::Mentions),
+            Action::SetTheme(Theme::Dark),
+        ]);
+        assert_eq!(
+            s.filter().categories.iter().collect::<Vec<_>>(),
+            ["security"]
+        );
+        assert_eq!(
+            s.filter().meetings.iter().copied().collect::<Vec<_>>(),
+            [2023]
+        );
+        assert_eq!(
+            (s.filter().show, s.filter().sort, s.filter().query.as_str()),
+            (Show::New, Sort::Mentions, "chips")
+        );
+        let reset = s.reduce(Action::Reset);
+        assert_eq!(*reset.filter(), Filter::default());
+        assert_eq!(reset.url.theme, Theme::Dark);
+    }
+
+    #[test]
+    fn opening_a_cell_remembers_it_and_closing_asks_for_focus_back() {
+        let cell = CellRef {
+            topic: "space".into(),
+            year: 2023,
+        };
+        let s = after(&[Action::OpenEvidence(cell.clone())]);
+        assert_eq!(
+            s.url.open,
+            Some(Open::Evidence {
+                topic: "space".into(),
+                year: 2023
+            })
+        );
+        let closed = s.reduce(Action::Close);
+        assert_eq!(
+            (
+                closed.url.open.clone(),
+                closed.return_to.clone(),
+                closed.closed
+            ),
+            (None, Some(cell), 1)
+        );
+    }
+
+    #[test]
+    fn a_change_that_changes_nothing_keeps_the_same_state() {
+        let s = Rc::new(State::default());
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Close)));
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Reset)));
+        assert!(!Rc::ptr_eq(&s, &s.clone().reduce(Action::ToggleFilters)));
+    }
+
+    #[test]
+    fn a_deep_link_to_a_cell_returns_focus_to_it() {
+        let url = UrlState {
+            open: Some(Open::Evidence {
+                topic: "cyber".into(),
+                year: 2023,
+            }),
+            ..UrlState::default()
+        };
+        let s = State::new(url, Vec::new());
+        assert_eq!(
+            s.return_to,
+            Some(CellRef {
+                topic: "cyber".into(),
+                year: 2023
+            })
+        );
+    }
+}

@@ -1,0 +1,54 @@
+// Shared set-up for the end-to-end tests: serves dist/ on a free loopback
+// port and launches Debian's Chromium through playwright-core with a fresh
+// profile. Console errors and page errors are collected so every test can
+// assert there were none.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+
+export const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** Starts the server and a browser; returns helpers and a close(). */
+export async function start({ dist = 'dist', colorScheme = 'light' } = {}) {
+  const server = await serve(dist, 0);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const profile = mkdtempSync(join(tmpdir(), 'sm-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS, colorScheme,
+    viewport: { width: 1280, height: 900 },
+  });
+  const problems = [];
+  const watch = (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    return page;
+  };
+  context.on('page', watch);
+  /** Opens the widget at `query` and waits until the matrix is there. */
+  const open = async (query = '', { width = 1280, height = 900 } = {}) => {
+    const page = watch(await context.newPage());
+    await page.setViewportSize({ width, height });
+    await page.goto(`${base}/${query}`);
+    await page.waitForSelector('.sm-matrix, .sm-article');
+    return page;
+  };
+  const close = async () => {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { base, context, open, problems, close };
+}
+
+/** The ids of the visible matrix rows, in order. */
+export const rowIds = (page) =>
+  page.$$eval('tr.sm-row', (rows) => rows.map((r) => r.querySelector('button.sm-cell')?.id.replace(/^sm-cell-(.*)-\d{4}$/, '$1') ?? r.textContent));
+
+/** The years of the meeting columns. */
+export const columnYears = (page) => page.$$eval('thead .sm-year', (ys) => ys.map((y) => Number(y.textContent)));
