@@ -138,6 +138,7 @@ impl UrlState {
                         }
                     }
                 }
+                "q" if raw.contains('\u{fffd}') => notices.push(Notice(format!("Ignored q=\"{raw}\": the search text is garbled."))),
                 "q" => state.filter.query = raw.trim().chars().take(100).collect(),
                 "meet" => {
                     for part in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
@@ -318,6 +319,7 @@ mod tests {
             ("theme", "neon"),
             ("cell", "north-korea"),
             ("article", "nope"),
+            ("q", "\u{fffd}%A"),
             ("zoom", "3"),
             ("utm_source", "newsletter"),
         ]);
@@ -335,7 +337,8 @@ mod tests {
             (Show::All, Sort::FirstAppearance, Theme::Auto)
         );
         assert_eq!(state.open, None);
-        assert_eq!(notices.len(), 9, "{notices:?}");
+        assert_eq!(state.filter.query, "");
+        assert_eq!(notices.len(), 10, "{notices:?}");
         assert!(notices.iter().any(|n| n.0.contains("zoom")));
         assert!(!notices.iter().any(|n| n.0.contains("utm_source")));
     }

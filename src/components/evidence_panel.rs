@@ -42,7 +42,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
         _ => "Also named at an earlier meeting.",
     };
     html! {
-        <aside ref={panel_ref} class={classes!("sm-panel", category_class(p.category))} role="dialog" aria-modal="false" aria-labelledby="sm-panel-title">
+        <div ref={panel_ref} class={classes!("sm-panel", category_class(p.category))} role="dialog" aria-modal="false" aria-labelledby="sm-panel-title">
             <div class="sm-panel-head">
                 <h2 id="sm-panel-title" ref={heading} tabindex="-1">{p.label.to_string()}<span class="sm-panel-year">{format!(" · {}", p.year)}</span></h2>
                 <button type="button" class="sm-close" aria-label="Close the sentences" onclick={onclose}>{"×"}</button>
@@ -66,6 +66,6 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                     }
                 }) }
             </ol>
-        </aside>
+        </div>
     }
 }

@@ -4,7 +4,7 @@
 
 use super::category_class;
 use summit_core::analysis::Status;
-use summit_core::view::{sentences_label, Cell};
+use summit_core::view::Cell;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -47,13 +47,9 @@ pub fn MatrixCell(props: &MatrixCellProps) -> Html {
         Status::New => ("sm-cell--new", "first named here"),
         _ => ("sm-cell--continuing", "named before too"),
     };
-    let label = format!(
-        "{}, {}: {}, {}. Show the sentences",
-        props.topic_label,
-        c.year,
-        sentences_label(c.count),
-        status_words
-    );
+    // The accessible name starts with the visible text, then says the rest.
+    let noun = if c.count == 1 { " sentence" } else { " sentences" };
+    let context = format!(" on {}, {}: {status_words}. Show them.", props.topic_label, c.year);
     let meeting = c.meeting;
     let onclick = props.onopen.reform(move |_: MouseEvent| meeting);
     let class = classes!(
@@ -65,11 +61,12 @@ pub fn MatrixCell(props: &MatrixCellProps) -> Html {
         props.selected.then_some("sm-cell--selected"),
     );
     html! {
-        <button type="button" id={cell_id(&props.topic_id, c.year)} {class} aria-label={label} aria-describedby={props.describedby.clone()} aria-expanded={props.selected.to_string()} {onclick}>
-            <span class="sm-count" aria-hidden="true">{c.count}</span>
+        <button type="button" id={cell_id(&props.topic_id, c.year)} {class} aria-describedby={props.describedby.clone()} aria-expanded={props.selected.to_string()} {onclick}>
+            <span class="sm-count">{c.count}</span><span class="sm-vh">{noun}</span>
             if c.status == Status::New {
-                <span class="sm-badge" aria-hidden="true">{"NEW"}</span>
+                <span class="sm-badge">{"NEW"}</span>
             }
+            <span class="sm-vh">{context}</span>
         </button>
     }
 }

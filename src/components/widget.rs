@@ -115,12 +115,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <div class="sm">
+            if article.is_none() {
+                <a class="sm-skip" href="#sm-matrix">{"Skip to the matrix"}</a>
+            }
             <Notices notices={state.notices.clone()} ondismiss={act.reform(|()| Action::DismissNotices)} />
             if let Some(article) = (*article).clone() {
                 <ReadingView {article} onclose={onclose.clone()} onread={onread.clone()} />
             } else {
                 <Header header={header} />
-                <a class="sm-skip" href="#sm-matrix">{"Skip to the matrix"}</a>
                 <Filters filter={state.url.filter.clone()} {categories} {meetings} result={matrix.result_line()} open={state.filters_open}
                     onsearch={act.reform(Action::SetQuery)} ontogglecategory={act.reform(Action::ToggleCategory)} ontogglemeeting={act.reform(Action::ToggleMeeting)}
                     onshow={act.reform(Action::SetShow)} onsort={act.reform(Action::SetSort)} onreset={act.reform(|()| Action::Reset)}

@@ -1,0 +1,123 @@
+//! The widget rendered to HTML natively (Yew's server renderer), as a reader
+//! would get it for a given link: table semantics, the marks in the cells,
+//! the evidence panel, the reading view and the notices for a bad link.
+#![cfg(not(target_arch = "wasm32"))]
+
+use scraper::{ElementRef, Html, Selector};
+use summit_matrix::{App, AppProps};
+
+async fn render(query: &str) -> Html {
+    let props = AppProps { query: query.to_owned().into() };
+    let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
+    Html::parse_fragment(&html)
+}
+
+fn all<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    doc.select(&Selector::parse(css).unwrap()).collect()
+}
+
+fn text(el: &ElementRef) -> String {
+    el.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn seed() -> summit_core::Analysis {
+    summit_core::embedded::analysis().unwrap()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_matrix_is_a_real_table_with_meeting_columns_and_category_groups() {
+    let doc = render("").await;
+    let a = seed();
+    assert_eq!(all(&doc, "table caption").len(), 1);
+    let cols: Vec<String> = all(&doc, "thead th[scope=col] .sm-year").iter().map(text).collect();
+    assert_eq!(cols, ["2021", "2022", "2023"]);
+    assert_eq!(all(&doc, "tbody").len(), a.categories.len());
+    assert_eq!(all(&doc, "tbody th[scope=colgroup]").len(), a.categories.len());
+    assert_eq!(all(&doc, "tbody th[scope=row]").len(), a.topics.len());
+    for row in all(&doc, "tr.sm-row") {
+        assert_eq!(row.select(&Selector::parse("td").unwrap()).count(), 3);
+    }
+    assert_eq!(text(&all(&doc, ".sm-result")[0]), format!("Showing {0} of {0} areas", a.topics.len()));
+    let deck = text(&all(&doc, "#sm-deck")[0]);
+    let active: Vec<usize> = a.broadening().iter().map(|b| b.active).collect();
+    assert!(deck.contains(&format!("{} areas of cooperation in 2021", active[0])), "{deck}");
+    assert_eq!(all(&doc, "svg[role=img][aria-labelledby=sm-deck]").len(), 1);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn cells_carry_count_and_a_mark_that_is_not_only_colour() {
+    let doc = render("").await;
+    let a = seed();
+    let cyber = a.topics.iter().position(|t| t.id == "cyber").unwrap();
+    let new = all(&doc, "#sm-cell-cyber-2023")[0];
+    assert_eq!(text(&all(&doc, "#sm-cell-cyber-2023 .sm-count")[0]), a.evidence(cyber, 2).len().to_string());
+    assert!(text(&new).contains("NEW"));
+    assert!(text(&new).starts_with(&format!("{} sentence", a.evidence(cyber, 2).len())));
+    assert!(text(&new).contains("NEW on Cybersecurity, 2023: first named here"), "{}", text(&new));
+    let continuing = all(&doc, "#sm-cell-north-korea-2023")[0];
+    assert!(!text(&continuing).contains("NEW"));
+    assert!(text(&continuing).contains("named before too"));
+    assert!(continuing.value().attr("class").unwrap().contains("sm-cell--continuing"));
+    // Not mentioned: a dash for the eye and words for screen readers, no button.
+    assert!(all(&doc, "#sm-cell-cyber-2021").is_empty());
+    let row = all(&doc, "tr.sm-row").into_iter().find(|r| text(r).starts_with("Cybersecurity")).unwrap();
+    let first_td = row.select(&Selector::parse("td").unwrap()).next().unwrap();
+    assert_eq!(text(&first_td), "–not mentioned");
+    assert_eq!(all(&doc, "tr.sm-row td .sm-none [aria-hidden=true]").len(), all(&doc, "tr.sm-row td .sm-none .sm-vh").len());
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_link_to_a_cell_opens_its_evidence_with_marked_terms() {
+    let doc = render("cell=migration:2021").await;
+    let panel = all(&doc, "div.sm-panel[role=dialog]");
+    assert_eq!(panel.len(), 1);
+    assert_eq!(text(&all(&doc, "#sm-panel-title")[0]), "Central American migration · 2021");
+    let quotes = all(&doc, ".sm-quote");
+    assert_eq!(quotes.len(), 2);
+    let marks: Vec<String> = all(&doc, ".sm-quote mark.sm-mark-term").iter().map(text).collect();
+    assert!(marks.contains(&"migration".to_owned()) && marks.contains(&"Northern Triangle".to_owned()), "{marks:?}");
+    assert!(text(&quotes[0]).contains("Yonhap News Agency · 22 May 2021"));
+    assert_eq!(all(&doc, "#sm-cell-migration-2021[aria-expanded=true]").len(), 1);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_search_marks_hits_and_leaves_only_matching_rows() {
+    let doc = render("q=quantum").await;
+    let rows: Vec<String> = all(&doc, "tr.sm-row th").iter().map(text).collect();
+    assert!(!rows.is_empty() && rows.iter().any(|r| r.starts_with("AI and quantum")), "{rows:?}");
+    assert_eq!(text(&all(&doc, "tr.sm-row th mark.sm-mark-query")[0]), "quantum");
+    assert_eq!(all(&doc, "thead .sm-year").len(), 3);
+    assert!(all(&doc, "#sm-cell-north-korea-2021").is_empty());
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_link_to_an_article_shows_it_without_site_chrome() {
+    let doc = render("article=2022-05-yoon-biden").await;
+    assert!(all(&doc, "table").is_empty());
+    let body = text(&all(&doc, "article.sm-article")[0]);
+    assert!(body.contains("Presidents Yoon and Biden had their first one-on-one"));
+    for noise in ["arirang mobile", "Back to you", "Updated:", "Reporter :"] {
+        assert!(!body.contains(noise), "{noise} in the reading view");
+    }
+    let tags: Vec<String> = all(&doc, ".sm-tags li").iter().map(text).collect();
+    assert!(tags.contains(&"Chips and batteries".to_owned()));
+    assert_eq!(all(&doc, ".sm-prev").len() + all(&doc, ".sm-next").len(), 2);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_bad_link_shows_a_notice_and_a_working_matrix() {
+    let doc = render("show=sideways&cat=weather&zoom=9&meet=1999").await;
+    let notice = text(&all(&doc, ".sm-notice[role=status]")[0]);
+    for word in ["show", "weather", "zoom", "1999"] {
+        assert!(notice.contains(word), "{word} missing from: {notice}");
+    }
+    assert_eq!(all(&doc, "tr.sm-row").len(), seed().topics.len());
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn text_from_the_corpus_is_escaped_not_markup() {
+    // Every sentence goes in as a text node; a quote mark stays a character.
+    let doc = render("cell=north-korea:2022").await;
+    let quote = text(&all(&doc, ".sm-quote blockquote")[0]);
+    assert!(quote.contains("\"complete denuclearization\""), "{quote}");
+}
