@@ -3,8 +3,7 @@
 use std::{env, fs, path::PathBuf};
 
 fn main() {
-    let manifest =
-        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let corpus = manifest.join("../src/corpus");
     let articles_dir = corpus.join("articles");
     println!("cargo:rerun-if-changed={}", corpus.display());
@@ -15,17 +14,12 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|x| x == "md"))
         .collect();
     articles.sort();
-    let mut out = String::from("/// The embedded articles as (file name, text).\npub const ARTICLES: &[(&str, &str)] = &[\n");
+    let mut out =
+        String::from("/// The embedded articles as (file name, text).\npub const ARTICLES: &[(&str, &str)] = &[\n");
     for path in &articles {
         println!("cargo:rerun-if-changed={}", path.display());
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .expect("UTF-8 file name");
-        out += &format!(
-            "    ({name:?}, include_str!({:?})),\n",
-            path.display().to_string()
-        );
+        let name = path.file_name().and_then(|n| n.to_str()).expect("UTF-8 file name");
+        out += &format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string());
     }
     out += "];\n";
     for (constant, file) in [("TOPICS", "topics.toml"), ("CLEANING", "cleaning.toml")] {
@@ -36,7 +30,6 @@ fn main() {
             path.display().to_string()
         );
     }
-    let dest =
-        PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_corpus.rs");
+    let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_corpus.rs");
     fs::write(dest, out).expect("write embedded_corpus.rs");
 }

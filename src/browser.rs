@@ -10,23 +10,14 @@ use yew::NodeRef;
 
 /// The page's query string, without `?`.
 pub fn location_query() -> String {
-    window()
-        .location()
-        .search()
-        .unwrap_or_default()
-        .trim_start_matches('?')
-        .to_owned()
+    window().location().search().unwrap_or_default().trim_start_matches('?').to_owned()
 }
 
 /// Puts `query` in the address bar without a reload or a history entry.
 pub fn replace_query(query: &str) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    };
+    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
@@ -36,11 +27,8 @@ pub fn replace_query(query: &str) {
 /// reader's system setting decide).
 pub fn set_theme(name: &str) {
     if let Some(root) = document().document_element() {
-        let _ = if name == "auto" {
-            root.remove_attribute("data-theme")
-        } else {
-            root.set_attribute("data-theme", name)
-        };
+        let _ =
+            if name == "auto" { root.remove_attribute("data-theme") } else { root.set_attribute("data-theme", name) };
     }
 }
 
@@ -51,10 +39,7 @@ pub fn focus(node: &NodeRef) {
 }
 
 pub fn focus_id(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -62,9 +47,7 @@ pub fn focus_id(id: &str) {
 /// Calls `f` on Escape anywhere in the document.
 pub fn on_escape(f: impl Fn() + 'static) -> EventListener {
     EventListener::new(&document(), "keydown", move |e| {
-        if e.dyn_ref::<KeyboardEvent>()
-            .is_some_and(|k| k.key() == "Escape")
-        {
+        if e.dyn_ref::<KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
             f();
         }
     })
@@ -72,26 +55,14 @@ pub fn on_escape(f: impl Fn() + 'static) -> EventListener {
 
 /// Calls `f` when the pointer goes down outside `inside` and outside any
 /// element matching `ignore` (the cells, which open panels themselves).
-pub fn on_outside_pointer(
-    inside: NodeRef,
-    ignore: &'static str,
-    f: impl Fn() + 'static,
-) -> EventListener {
+pub fn on_outside_pointer(inside: NodeRef, ignore: &'static str, f: impl Fn() + 'static) -> EventListener {
     EventListener::new(&document(), "pointerdown", move |e| {
         let Some(target) = e.target().and_then(|t| t.dyn_into::<Node>().ok()) else {
             return;
         };
-        let within = inside
-            .get()
-            .is_some_and(|panel| panel.contains(Some(&target)));
-        let ignored = target
-            .dyn_ref::<Element>()
-            .and_then(|el| el.closest(ignore).ok().flatten())
-            .is_some()
-            || target
-                .parent_element()
-                .and_then(|el| el.closest(ignore).ok().flatten())
-                .is_some();
+        let within = inside.get().is_some_and(|panel| panel.contains(Some(&target)));
+        let ignored = target.dyn_ref::<Element>().and_then(|el| el.closest(ignore).ok().flatten()).is_some()
+            || target.parent_element().and_then(|el| el.closest(ignore).ok().flatten()).is_some();
         if !within && !ignored {
             f();
         }

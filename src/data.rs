@@ -34,8 +34,9 @@ impl std::ops::Deref for Shared {
 /// Decodes the embedded analysis. An error here means a broken build, and
 /// the widget says so instead of going blank.
 pub fn load() -> Result<Shared, String> {
-    let analysis: Analysis =
-        postcard::from_bytes(EMBEDDED).map_err(|e| format!("The embedded data could not be read ({e}). Please reload; if it persists, the build is broken."))?;
+    let analysis: Analysis = postcard::from_bytes(EMBEDDED).map_err(|e| {
+        format!("The embedded data could not be read ({e}). Please reload; if it persists, the build is broken.")
+    })?;
     let index = SearchIndex::new(&analysis);
     Ok(Shared(Rc::new(Data { analysis, index })))
 }

@@ -55,18 +55,10 @@ impl State {
     /// The state a page starts in.
     pub fn new(url: UrlState, notices: Vec<Notice>) -> Self {
         let return_to = match &url.open {
-            Some(Open::Evidence { topic, year }) => Some(CellRef {
-                topic: topic.clone(),
-                year: *year,
-            }),
+            Some(Open::Evidence { topic, year }) => Some(CellRef { topic: topic.clone(), year: *year }),
             _ => None,
         };
-        Self {
-            url,
-            notices,
-            return_to,
-            ..Self::default()
-        }
+        Self { url, notices, return_to, ..Self::default() }
     }
 
     pub fn filter(&self) -> &Filter {
@@ -89,10 +81,7 @@ impl Reducible for State {
             Action::SetTheme(theme) => next.url.theme = theme,
             Action::Reset => *filter = Filter::default(),
             Action::OpenEvidence(cell) => {
-                next.url.open = Some(Open::Evidence {
-                    topic: cell.topic.clone(),
-                    year: cell.year,
-                });
+                next.url.open = Some(Open::Evidence { topic: cell.topic.clone(), year: cell.year });
                 next.return_to = Some(cell);
             }
             Action::OpenArticle(id) => next.url.open = Some(Open::Article(id)),
@@ -119,10 +108,7 @@ mod tests {
     use super::*;
 
     fn after(actions: &[Action]) -> Rc<State> {
-        actions
-            .iter()
-            .cloned()
-            .fold(Rc::new(State::default()), |s, a| s.reduce(a))
+        actions.iter().cloned().fold(Rc::new(State::default()), |s, a| s.reduce(a))
     }
 
     #[test]
@@ -137,18 +123,9 @@ mod tests {
             Action::SetSort(Sort::Mentions),
             Action::SetTheme(Theme::Dark),
         ]);
-        assert_eq!(
-            s.filter().categories.iter().collect::<Vec<_>>(),
-            ["security"]
-        );
-        assert_eq!(
-            s.filter().meetings.iter().copied().collect::<Vec<_>>(),
-            [2023]
-        );
-        assert_eq!(
-            (s.filter().show, s.filter().sort, s.filter().query.as_str()),
-            (Show::New, Sort::Mentions, "chips")
-        );
+        assert_eq!(s.filter().categories.iter().collect::<Vec<_>>(), ["security"]);
+        assert_eq!(s.filter().meetings.iter().copied().collect::<Vec<_>>(), [2023]);
+        assert_eq!((s.filter().show, s.filter().sort, s.filter().query.as_str()), (Show::New, Sort::Mentions, "chips"));
         let reset = s.reduce(Action::Reset);
         assert_eq!(*reset.filter(), Filter::default());
         assert_eq!(reset.url.theme, Theme::Dark);
@@ -156,27 +133,11 @@ mod tests {
 
     #[test]
     fn opening_a_cell_remembers_it_and_closing_asks_for_focus_back() {
-        let cell = CellRef {
-            topic: "space".into(),
-            year: 2023,
-        };
+        let cell = CellRef { topic: "space".into(), year: 2023 };
         let s = after(&[Action::OpenEvidence(cell.clone())]);
-        assert_eq!(
-            s.url.open,
-            Some(Open::Evidence {
-                topic: "space".into(),
-                year: 2023
-            })
-        );
+        assert_eq!(s.url.open, Some(Open::Evidence { topic: "space".into(), year: 2023 }));
         let closed = s.reduce(Action::Close);
-        assert_eq!(
-            (
-                closed.url.open.clone(),
-                closed.return_to.clone(),
-                closed.closed
-            ),
-            (None, Some(cell), 1)
-        );
+        assert_eq!((closed.url.open.clone(), closed.return_to.clone(), closed.closed), (None, Some(cell), 1));
     }
 
     #[test]
@@ -189,20 +150,8 @@ mod tests {
 
     #[test]
     fn a_deep_link_to_a_cell_returns_focus_to_it() {
-        let url = UrlState {
-            open: Some(Open::Evidence {
-                topic: "cyber".into(),
-                year: 2023,
-            }),
-            ..UrlState::default()
-        };
+        let url = UrlState { open: Some(Open::Evidence { topic: "cyber".into(), year: 2023 }), ..UrlState::default() };
         let s = State::new(url, Vec::new());
-        assert_eq!(
-            s.return_to,
-            Some(CellRef {
-                topic: "cyber".into(),
-                year: 2023
-            })
-        );
+        assert_eq!(s.return_to, Some(CellRef { topic: "cyber".into(), year: 2023 }));
     }
 }

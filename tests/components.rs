@@ -63,7 +63,10 @@ async fn cells_carry_count_and_a_mark_that_is_not_only_colour() {
     let row = all(&doc, "tr.sm-row").into_iter().find(|r| text(r).starts_with("Cybersecurity")).unwrap();
     let first_td = row.select(&Selector::parse("td").unwrap()).next().unwrap();
     assert_eq!(text(&first_td), "–not mentioned");
-    assert_eq!(all(&doc, "tr.sm-row td .sm-none [aria-hidden=true]").len(), all(&doc, "tr.sm-row td .sm-none .sm-vh").len());
+    assert_eq!(
+        all(&doc, "tr.sm-row td .sm-none [aria-hidden=true]").len(),
+        all(&doc, "tr.sm-row td .sm-none .sm-vh").len()
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -66,23 +66,13 @@ pub fn analyse(mut documents: Vec<Document>, taxonomy: &Taxonomy) -> Analysis {
                 for (t, rules) in taxonomy.rules.iter().enumerate() {
                     let marks = matching::find(rules, &tokens);
                     if !marks.is_empty() {
-                        cells[t][m].push(Evidence {
-                            doc: d,
-                            sentence: s as u32,
-                            marks,
-                        });
+                        cells[t][m].push(Evidence { doc: d, sentence: s as u32, marks });
                     }
                 }
             }
         }
     }
-    Analysis {
-        documents,
-        meetings,
-        categories: taxonomy.categories.clone(),
-        topics: taxonomy.topics.clone(),
-        cells,
-    }
+    Analysis { documents, meetings, categories: taxonomy.categories.clone(), topics: taxonomy.topics.clone(), cells }
 }
 
 impl Analysis {
@@ -114,28 +104,17 @@ impl Analysis {
                 let dropped = if m == 0 {
                     0
                 } else {
-                    statuses
-                        .iter()
-                        .filter(|row| row[m - 1] != Status::Absent && row[m] == Status::Absent)
-                        .count()
+                    statuses.iter().filter(|row| row[m - 1] != Status::Absent && row[m] == Status::Absent).count()
                 };
                 let (new, continuing) = (count(Status::New), count(Status::Continuing));
-                Broadening {
-                    year: meeting.year,
-                    active: new + continuing,
-                    new,
-                    continuing,
-                    dropped,
-                }
+                Broadening { year: meeting.year, active: new + continuing, new, continuing, dropped }
             })
             .collect()
     }
 
     /// Evidence sentences of `topic` across all meetings.
     pub fn total(&self, topic: usize) -> usize {
-        (0..self.meetings.len())
-            .map(|m| self.evidence(topic, m).len())
-            .sum()
+        (0..self.meetings.len()).map(|m| self.evidence(topic, m).len()).sum()
     }
 }
 
@@ -152,39 +131,20 @@ mod tests {
             ("2023", "More vaccines now. Chips too."),
         ]);
         let covid = a.topics.iter().position(|t| t.id == "covid").unwrap();
-        let chips = a
-            .topics
-            .iter()
-            .position(|t| t.id == "chips-batteries")
-            .unwrap();
-        assert_eq!(
-            a.statuses(covid),
-            [Status::New, Status::Absent, Status::Continuing]
-        );
-        assert_eq!(
-            a.statuses(chips),
-            [Status::Absent, Status::Absent, Status::New]
-        );
+        let chips = a.topics.iter().position(|t| t.id == "chips-batteries").unwrap();
+        assert_eq!(a.statuses(covid), [Status::New, Status::Absent, Status::Continuing]);
+        assert_eq!(a.statuses(chips), [Status::Absent, Status::Absent, Status::New]);
         let b = a.broadening();
         assert_eq!((b[0].active, b[0].new), (1, 1));
         assert_eq!((b[1].active, b[1].dropped), (0, 1));
-        assert_eq!(
-            (b[2].active, b[2].new, b[2].continuing, b[2].dropped),
-            (2, 1, 1, 0)
-        );
+        assert_eq!((b[2].active, b[2].new, b[2].continuing, b[2].dropped), (2, 1, 1, 0));
     }
 
     #[test]
     fn the_seed_meetings_broaden() {
         let b = seed().broadening();
-        assert_eq!(
-            b.iter().map(|m| m.year).collect::<Vec<_>>(),
-            [2021, 2022, 2023]
-        );
-        assert!(
-            b[0].active < b[1].active && b[1].active < b[2].active,
-            "{b:?}"
-        );
+        assert_eq!(b.iter().map(|m| m.year).collect::<Vec<_>>(), [2021, 2022, 2023]);
+        assert!(b[0].active < b[1].active && b[1].active < b[2].active, "{b:?}");
         assert_eq!(b[0].new, b[0].active);
         assert!(b[2].new >= 5, "2023 brings several new areas: {b:?}");
     }
@@ -199,8 +159,7 @@ mod tests {
                     assert!(!e.marks.is_empty());
                     for m in &e.marks {
                         assert!(
-                            s.get(m.start as usize..m.end as usize)
-                                .is_some_and(|w| !w.trim().is_empty()),
+                            s.get(m.start as usize..m.end as usize).is_some_and(|w| !w.trim().is_empty()),
                             "{} in {s}",
                             a.topics[t].id
                         );

@@ -62,38 +62,23 @@ pub struct Cleaning {
 impl Cleaning {
     /// Reads `cleaning.toml`; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<Self, InputError> {
-        let spec: RuleFile = toml::from_str(text).map_err(|e| {
-            InputError::new(
-                file,
-                e.span().map_or(0, |s| line_of(text, s.start)),
-                e.message(),
-            )
-        })?;
+        let spec: RuleFile = toml::from_str(text)
+            .map_err(|e| InputError::new(file, e.span().map_or(0, |s| line_of(text, s.start)), e.message()))?;
         let mut rules = Vec::new();
         for rule in spec.rule {
-            let line = text
-                .find(&format!("\"{}\"", rule.id))
-                .map_or(0, |at| line_of(text, at));
+            let line = text.find(&format!("\"{}\"", rule.id)).map_or(0, |at| line_of(text, at));
             if rule.pattern.is_none() && rule.lines.is_empty() {
-                return Err(InputError::new(
-                    file,
-                    line,
-                    format!("rule '{}' needs a pattern or lines", rule.id),
-                ));
+                return Err(InputError::new(file, line, format!("rule '{}' needs a pattern or lines", rule.id)));
             }
             let pattern = match &rule.pattern {
-                Some(p) => Some(Regex::new(&format!("(?i){p}")).map_err(|e| {
-                    InputError::new(file, line, format!("rule '{}': bad pattern: {e}", rule.id))
-                })?),
+                Some(p) => Some(
+                    Regex::new(&format!("(?i){p}"))
+                        .map_err(|e| InputError::new(file, line, format!("rule '{}': bad pattern: {e}", rule.id)))?,
+                ),
                 None => None,
             };
             let lines = rule.lines.iter().map(|l| l.trim().to_lowercase()).collect();
-            rules.push(Rule {
-                id: rule.id,
-                action: rule.action,
-                pattern,
-                lines,
-            });
+            rules.push(Rule { id: rule.id, action: rule.action, pattern, lines });
         }
         Ok(Self { rules })
     }
@@ -143,10 +128,7 @@ mod tests {
             "Updated: 2022-05-21 16:39:57 KST",
             "Advertisement",
         ] {
-            assert!(
-                matches!(rules.clean(line), Cleaned::Drop(_)),
-                "{line} should be dropped"
-            );
+            assert!(matches!(rules.clean(line), Cleaned::Drop(_)), "{line} should be dropped");
         }
     }
 
@@ -157,10 +139,7 @@ mod tests {
             rules.clean("Reporter :Washington DC, 1 May 2023 (TDI): President Biden met Yoon."),
             Cleaned::Keep("Washington DC, 1 May 2023 (TDI): President Biden met Yoon.")
         );
-        assert_eq!(
-            rules.clean("date 2021-05-22 Moon, Harris agree"),
-            Cleaned::Keep("Moon, Harris agree")
-        );
+        assert_eq!(rules.clean("date 2021-05-22 Moon, Harris agree"), Cleaned::Keep("Moon, Harris agree"));
     }
 
     #[test]

@@ -34,35 +34,19 @@ struct FrontMatter {
 pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Document, InputError> {
     let err = |line: usize, message: String| InputError::new(name, line, message);
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(after_open) = text
-        .strip_prefix("+++\n")
-        .or_else(|| text.strip_prefix("+++\r\n"))
-    else {
-        return Err(err(
-            1,
-            "expected '+++' to open the TOML front matter on the first line".into(),
-        ));
+    let Some(after_open) = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n")) else {
+        return Err(err(1, "expected '+++' to open the TOML front matter on the first line".into()));
     };
     let open_len = text.len() - after_open.len();
     let close = after_open
         .match_indices("+++")
         .find(|(at, _)| *at == 0 || after_open.as_bytes()[at - 1] == b'\n')
         .map(|(at, _)| at)
-        .ok_or_else(|| {
-            err(
-                1,
-                "the front matter opened on line 1 is never closed with '+++'".into(),
-            )
-        })?;
+        .ok_or_else(|| err(1, "the front matter opened on line 1 is never closed with '+++'".into()))?;
     let front = &after_open[..close];
     let after_close = &after_open[close + 3..];
-    let newline = after_close.len()
-        - after_close
-            .trim_start_matches([' ', '\t', '\r'])
-            .trim_start_matches('\n')
-            .len();
-    let body_offset =
-        open_len + close + 3 + newline.min(after_close.find('\n').map_or(0, |n| n + 1));
+    let newline = after_close.len() - after_close.trim_start_matches([' ', '\t', '\r']).trim_start_matches('\n').len();
+    let body_offset = open_len + close + 3 + newline.min(after_close.find('\n').map_or(0, |n| n + 1));
     let front_line = |offset: usize| line_of(text, open_len + offset);
     let field_line = |key: &str| {
         front
@@ -74,24 +58,17 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
             })
             .find(|(_, l)| {
                 l.trim_start().starts_with(key)
-                    && l[l.find(key).unwrap_or(0) + key.len()..]
-                        .trim_start()
-                        .starts_with('=')
+                    && l[l.find(key).unwrap_or(0) + key.len()..].trim_start().starts_with('=')
             })
             .map_or(1, |(start, _)| front_line(start))
     };
 
     let meta: FrontMatter = toml::from_str(front).map_err(|e| {
-        err(
-            e.span().map_or(1, |s| front_line(s.start)),
-            format!("front matter: {}", e.message().trim()),
-        )
+        err(e.span().map_or(1, |s| front_line(s.start)), format!("front matter: {}", e.message().trim()))
     })?;
     let date = parse_date(&meta.date).map_err(|m| err(field_line("date"), format!("date: {m}")))?;
     let published = match &meta.published {
-        Some(v) => Some(
-            parse_date(v).map_err(|m| err(field_line("published"), format!("published: {m}")))?,
-        ),
+        Some(v) => Some(parse_date(v).map_err(|m| err(field_line("published"), format!("published: {m}")))?),
         None => None,
     };
     for (key, value) in [("title", &meta.title), ("source", &meta.source)] {
@@ -99,32 +76,18 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
             return Err(err(field_line(key), format!("{key} is empty")));
         }
     }
-    let id = meta.id.clone().unwrap_or_else(|| {
-        Path::new(name)
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or(name)
-            .to_owned()
-    });
-    if id.is_empty()
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        return Err(err(
-            field_line("id"),
-            format!("id '{id}' must be letters, digits, '-' or '_'"),
-        ));
+    let id = meta
+        .id
+        .clone()
+        .unwrap_or_else(|| Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or(name).to_owned());
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err(err(field_line("id"), format!("id '{id}' must be letters, digits, '-' or '_'")));
     }
 
     let body_first_line = line_of(text, body_offset);
-    let (sentences, blocks, dropped) =
-        parse_body(&text[body_offset..], body_first_line, &meta.title, cleaning);
+    let (sentences, blocks, dropped) = parse_body(&text[body_offset..], body_first_line, &meta.title, cleaning);
     if sentences.is_empty() {
-        return Err(err(
-            body_first_line,
-            "the article body is empty (after removing site chrome)".into(),
-        ));
+        return Err(err(body_first_line, "the article body is empty (after removing site chrome)".into()));
     }
     Ok(Document {
         id,
@@ -146,9 +109,7 @@ fn parse_date(value: &toml::Value) -> Result<Date, String> {
         toml::Value::String(s) => Date::parse(s),
         toml::Value::Datetime(dt) => match (dt.date, dt.time) {
             (Some(d), None) => Date::new(d.year, d.month, d.day),
-            _ => Err(format!(
-                "'{dt}' must be a date without a time, like 2021-05-21"
-            )),
+            _ => Err(format!("'{dt}' must be a date without a time, like 2021-05-21")),
         },
         other => Err(format!("'{other}' is not a date like 2021-05-21")),
     }
@@ -188,11 +149,7 @@ fn parse_body(
         }
         let kept = match cleaning.clean(line) {
             Cleaned::Drop(rule) => {
-                dropped.push(Dropped {
-                    line: line_no,
-                    rule: rule.to_owned(),
-                    text: line.to_owned(),
-                });
+                dropped.push(Dropped { line: line_no, rule: rule.to_owned(), text: line.to_owned() });
                 continue;
             }
             Cleaned::Keep(kept) => kept,
@@ -201,11 +158,7 @@ fn parse_body(
             continue;
         }
         if sentences::collapse_whitespace(kept).to_lowercase() == title_key {
-            dropped.push(Dropped {
-                line: line_no,
-                rule: "headline".into(),
-                text: line.to_owned(),
-            });
+            dropped.push(Dropped { line: line_no, rule: "headline".into(), text: line.to_owned() });
             continue;
         }
         if is_heading(kept) {
@@ -228,29 +181,18 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// Parses several files; ids must be unique.
-pub fn parse_files(
-    files: &[(String, String)],
-    cleaning: &Cleaning,
-) -> Result<Vec<Document>, InputError> {
+pub fn parse_files(files: &[(String, String)], cleaning: &Cleaning) -> Result<Vec<Document>, InputError> {
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut documents = Vec::new();
     for (name, text) in files {
         let doc = parse_file(name, text, cleaning)?;
         if let Some(first) = seen.insert(doc.id.clone(), name.clone()) {
-            return Err(InputError::new(
-                name,
-                0,
-                format!("duplicate id '{}' (also used by {first})", doc.id),
-            ));
+            return Err(InputError::new(name, 0, format!("duplicate id '{}' (also used by {first})", doc.id)));
         }
         documents.push(doc);
     }
     if documents.is_empty() {
-        return Err(InputError::new(
-            "corpus",
-            0,
-            "no articles (expected *.md files with front matter)",
-        ));
+        return Err(InputError::new("corpus", 0, "no articles (expected *.md files with front matter)"));
     }
     Ok(documents)
 }
@@ -258,19 +200,16 @@ pub fn parse_files(
 /// Reads every `*.md` file of `dir`, in file-name order.
 pub fn read_dir(dir: &Path, cleaning: &Cleaning) -> Result<Vec<Document>, InputError> {
     let shown = dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        InputError::new(&shown, 0, format!("cannot read the corpus directory: {e}"))
-    })?;
-    let mut paths: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .collect();
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| InputError::new(&shown, 0, format!("cannot read the corpus directory: {e}")))?;
+    let mut paths: Vec<_> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "md")).collect();
     paths.sort();
     let mut files = Vec::new();
     for path in paths {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| InputError::new(&name, 0, format!("cannot read: {e}")))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| InputError::new(&name, 0, format!("cannot read: {e}")))?;
         files.push((name, text));
     }
     parse_files(&files, cleaning)

@@ -26,123 +26,50 @@ fn reads_front_matter_and_body() {
 fn each_bad_file_names_its_line() {
     fails_at("title = \"T\"\n", 1, "'+++'");
     fails_at("+++\ntitle = \"T\"\n", 1, "never closed");
-    fails_at(
-        "+++\ntitle = \"T\"\ndate = 2021-05-21\nsource = \n+++\nText.\n",
-        4,
-        "front matter",
-    );
-    fails_at(
-        "+++\ntitle = \"T\"\nsource = \"S\"\n+++\nText.\n",
-        2,
-        "date",
-    );
-    fails_at(
-        "+++\ntitle = \"T\"\ndate = 2021-02-30\nsource = \"S\"\n+++\nText.\n",
-        3,
-        "date",
-    );
-    fails_at(
-        "+++\ntitle = \"T\"\nsource = \"S\"\ndate = \"2021-13-01\"\n+++\nText.\n",
-        4,
-        "month 13",
-    );
-    fails_at(
-        "+++\ntitle = \"T\"\ndate = 2021-05-21T10:00:00\nsource = \"S\"\n+++\nText.\n",
-        3,
-        "without a time",
-    );
-    fails_at(
-        "+++\ntitle = \"T\"\ndate = 2021-05-21\nsource = \"S\"\n+++\n\n\n",
-        6,
-        "empty",
-    );
+    fails_at("+++\ntitle = \"T\"\ndate = 2021-05-21\nsource = \n+++\nText.\n", 4, "front matter");
+    fails_at("+++\ntitle = \"T\"\nsource = \"S\"\n+++\nText.\n", 2, "date");
+    fails_at("+++\ntitle = \"T\"\ndate = 2021-02-30\nsource = \"S\"\n+++\nText.\n", 3, "date");
+    fails_at("+++\ntitle = \"T\"\nsource = \"S\"\ndate = \"2021-13-01\"\n+++\nText.\n", 4, "month 13");
+    fails_at("+++\ntitle = \"T\"\ndate = 2021-05-21T10:00:00\nsource = \"S\"\n+++\nText.\n", 3, "without a time");
+    fails_at("+++\ntitle = \"T\"\ndate = 2021-05-21\nsource = \"S\"\n+++\n\n\n", 6, "empty");
     fails_at("+++\ntitle = \"T\"\ndate = 2021-05-21\nsource = \"S\"\n+++\narirang mobile\nAlso Read: x\n", 6, "empty");
-    fails_at(
-        "+++\ntitle = \"  \"\ndate = 2021-05-21\nsource = \"S\"\n+++\nText.\n",
-        2,
-        "title is empty",
-    );
-    fails_at(
-        "+++\ntitle = \"T\"\ndate = 2021-05-21\nsource = \"S\"\nauthor = \"X\"\n+++\nText.\n",
-        5,
-        "author",
-    );
-    fails_at(
-        "+++\nid = \"a b\"\ntitle = \"T\"\ndate = 2021-05-21\nsource = \"S\"\n+++\nText.\n",
-        2,
-        "id 'a b'",
-    );
+    fails_at("+++\ntitle = \"  \"\ndate = 2021-05-21\nsource = \"S\"\n+++\nText.\n", 2, "title is empty");
+    fails_at("+++\ntitle = \"T\"\ndate = 2021-05-21\nsource = \"S\"\nauthor = \"X\"\n+++\nText.\n", 5, "author");
+    fails_at("+++\nid = \"a b\"\ntitle = \"T\"\ndate = 2021-05-21\nsource = \"S\"\n+++\nText.\n", 2, "id 'a b'");
 }
 
 #[test]
 fn duplicate_ids_name_both_files() {
-    let files = vec![
-        article("same", "2021", "One."),
-        article("same", "2022", "Two."),
-    ];
+    let files = vec![article("same", "2021", "One."), article("same", "2022", "Two.")];
     let err = parse_files(&files, cleaning()).unwrap_err();
-    assert!(
-        err.to_string().contains("duplicate id 'same'") && err.to_string().contains("same.md"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("duplicate id 'same'") && err.to_string().contains("same.md"), "{err}");
 }
 
 #[test]
 fn no_noise_line_of_the_seeds_survives() {
-    let noise = [
-        "arirang mobile",
-        "Also Read",
-        "Back to you",
-        "Reporter :",
-        "Updated:",
-        "date 2021-05-22",
-    ];
+    let noise = ["arirang mobile", "Also Read", "Back to you", "Reporter :", "Updated:", "date 2021-05-22"];
     for doc in &seed().documents {
         for s in &doc.sentences {
             assert!(!noise.iter().any(|n| s.contains(n)), "{}: {s}", doc.id);
         }
-        assert!(
-            !doc.sentences.iter().any(|s| s == &doc.title),
-            "headline kept as a sentence in {}",
-            doc.id
-        );
+        assert!(!doc.sentences.iter().any(|s| s == &doc.title), "headline kept as a sentence in {}", doc.id);
     }
-    let dropped: Vec<&str> = seed()
-        .documents
-        .iter()
-        .flat_map(|d| d.dropped.iter().map(|x| x.rule.as_str()))
-        .collect();
-    for rule in [
-        "headline",
-        "site-chrome",
-        "cross-link",
-        "hand-over",
-        "empty-label",
-        "timestamp",
-    ] {
-        assert!(
-            dropped.contains(&rule),
-            "rule {rule} never fired: {dropped:?}"
-        );
+    let dropped: Vec<&str> = seed().documents.iter().flat_map(|d| d.dropped.iter().map(|x| x.rule.as_str())).collect();
+    for rule in ["headline", "site-chrome", "cross-link", "hand-over", "empty-label", "timestamp"] {
+        assert!(dropped.contains(&rule), "rule {rule} never fired: {dropped:?}");
     }
     let third = &seed().documents[2];
-    assert!(
-        third.sentences[0].starts_with("Washington DC, 1 May 2023 (TDI): President"),
-        "{}",
-        third.sentences[0]
-    );
+    assert!(third.sentences[0].starts_with("Washington DC, 1 May 2023 (TDI): President"), "{}", third.sentences[0]);
 }
 
 #[test]
 fn section_headings_are_headings_not_evidence() {
     let third = &seed().documents[2];
-    assert!(third.blocks.iter().any(
-        |b| matches!(b, Block::Heading(h) if h == "Expanding cooperation throughout Indo-Pacific")
-    ));
-    assert!(!third
-        .sentences
+    assert!(third
+        .blocks
         .iter()
-        .any(|s| s == "Expanding cooperation throughout Indo-Pacific"));
+        .any(|b| matches!(b, Block::Heading(h) if h == "Expanding cooperation throughout Indo-Pacific")));
+    assert!(!third.sentences.iter().any(|s| s == "Expanding cooperation throughout Indo-Pacific"));
 }
 
 #[test]
@@ -154,8 +81,5 @@ fn reads_a_directory_and_reports_a_missing_one() {
     std::fs::write(dir.join("notes.txt"), "not an article").unwrap();
     assert_eq!(read_dir(&dir, cleaning()).unwrap().len(), 1);
     std::fs::remove_dir_all(&dir).unwrap();
-    assert!(read_dir(&dir, cleaning())
-        .unwrap_err()
-        .to_string()
-        .contains("cannot read the corpus directory"));
+    assert!(read_dir(&dir, cleaning()).unwrap_err().to_string().contains("cannot read the corpus directory"));
 }

@@ -63,12 +63,7 @@ impl Date {
 
     /// "21 May 2021", as a reader expects it.
     pub fn long(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month) - 1],
-            self.year
-        )
+        format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
     }
 }
 

@@ -18,11 +18,7 @@ pub struct Selection<'a> {
 impl Matrix {
     /// The topics (in display order) and meetings of this view.
     pub fn selection(&self) -> (Vec<usize>, Vec<usize>) {
-        let topics = self
-            .groups
-            .iter()
-            .flat_map(|g| g.rows.iter().map(|r| r.topic))
-            .collect();
+        let topics = self.groups.iter().flat_map(|g| g.rows.iter().map(|r| r.topic)).collect();
         let meetings = self.columns.iter().map(|c| c.meeting).collect();
         (topics, meetings)
     }
@@ -55,11 +51,7 @@ fn json_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-fn json_list<T>(
-    out: &mut String,
-    items: impl IntoIterator<Item = T>,
-    mut each: impl FnMut(&mut String, T),
-) {
+fn json_list<T>(out: &mut String, items: impl IntoIterator<Item = T>, mut each: impl FnMut(&mut String, T)) {
     out.push('[');
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
@@ -73,29 +65,19 @@ fn json_list<T>(
 impl Analysis {
     /// Everything: every area and every meeting.
     pub fn everything(&self) -> (Vec<usize>, Vec<usize>) {
-        (
-            (0..self.topics.len()).collect(),
-            (0..self.meetings.len()).collect(),
-        )
+        ((0..self.topics.len()).collect(), (0..self.meetings.len()).collect())
     }
 
     /// The JSON export of `selection`.
     pub fn to_json(&self, selection: Selection<'_>) -> String {
         let mut o = String::with_capacity(16 * 1024);
         o.push_str("{\"documents\":");
-        let docs = selection
-            .meetings
-            .iter()
-            .flat_map(|&m| self.meetings[m].documents.iter().map(|&d| usize::from(d)));
+        let docs = selection.meetings.iter().flat_map(|&m| self.meetings[m].documents.iter().map(|&d| usize::from(d)));
         json_list(&mut o, docs, |o, d| {
             let doc = &self.documents[d];
             o.push_str("{\"id\":");
             json_string(o, &doc.id);
-            let _ = write!(
-                o,
-                ",\"year\":{},\"date\":\"{}\",\"title\":",
-                doc.date.year, doc.date
-            );
+            let _ = write!(o, ",\"year\":{},\"date\":\"{}\",\"title\":", doc.date.year, doc.date);
             json_string(o, &doc.title);
             o.push_str(",\"source\":");
             json_string(o, &doc.source);
@@ -147,9 +129,7 @@ impl Analysis {
                     o.push_str(",\"text\":");
                     json_string(o, text);
                     o.push_str(",\"terms\":");
-                    json_list(o, &e.marks, |o, s| {
-                        json_string(o, &text[s.start as usize..s.end as usize])
-                    });
+                    json_list(o, &e.marks, |o, s| json_string(o, &text[s.start as usize..s.end as usize]));
                     o.push('}');
                 });
                 o.push('}');

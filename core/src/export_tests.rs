@@ -7,11 +7,8 @@ use crate::view::SearchIndex;
 fn json_has_the_documented_shape_and_whole_sentences() {
     let a = seed();
     let (topics, meetings) = a.everything();
-    let json: serde_json::Value = serde_json::from_str(&a.to_json(Selection {
-        topics: &topics,
-        meetings: &meetings,
-    }))
-    .unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&a.to_json(Selection { topics: &topics, meetings: &meetings })).unwrap();
     assert_eq!(json["years"], serde_json::json!([2021, 2022, 2023]));
     assert_eq!(json["documents"].as_array().unwrap().len(), 3);
     assert_eq!(json["documents"][0]["date"], "2021-05-21");
@@ -22,16 +19,10 @@ fn json_has_the_documented_shape_and_whole_sentences() {
         let cells = topic["cells"].as_array().unwrap();
         assert_eq!(cells.len(), 3);
         for (m, cell) in cells.iter().enumerate() {
-            assert_eq!(
-                cell["count"].as_u64().unwrap() as usize,
-                a.evidence(t, m).len()
-            );
+            assert_eq!(cell["count"].as_u64().unwrap() as usize, a.evidence(t, m).len());
             for e in cell["evidence"].as_array().unwrap() {
                 let text = e["text"].as_str().unwrap();
-                assert!(
-                    text.ends_with(['.', '?', '!', '"']),
-                    "whole sentence: {text}"
-                );
+                assert!(text.ends_with(['.', '?', '!', '"']), "whole sentence: {text}");
                 for term in e["terms"].as_array().unwrap() {
                     assert!(text.contains(term.as_str().unwrap()));
                 }
@@ -43,23 +34,13 @@ fn json_has_the_documented_shape_and_whole_sentences() {
 #[test]
 fn the_current_view_exports_only_its_rows_and_meetings() {
     let a = seed();
-    let filter = Filter {
-        categories: ["health".to_owned()].into(),
-        meetings: [2022].into(),
-        ..Filter::default()
-    };
+    let filter = Filter { categories: ["health".to_owned()].into(), meetings: [2022].into(), ..Filter::default() };
     let (topics, meetings) = a.matrix(&filter, &SearchIndex::new(a)).selection();
-    let csv = a.to_csv(Selection {
-        topics: &topics,
-        meetings: &meetings,
-    });
+    let csv = a.to_csv(Selection { topics: &topics, meetings: &meetings });
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "topic_id,topic,category,year,count,status");
     assert_eq!(lines.len(), 1 + topics.len());
-    assert!(
-        lines[1..].iter().all(|l| l.contains(",Health,2022,")),
-        "{csv}"
-    );
+    assert!(lines[1..].iter().all(|l| l.contains(",Health,2022,")), "{csv}");
 }
 
 #[test]

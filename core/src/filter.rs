@@ -65,53 +65,22 @@ pub struct UrlState {
 pub struct Notice(pub String);
 
 /// Parameter names that belong to the page around the widget, not to it.
-const PASSTHROUGH: &[&str] = &[
-    "utm_source",
-    "utm_medium",
-    "utm_campaign",
-    "fbclid",
-    "gclid",
-];
+const PASSTHROUGH: &[&str] = &["utm_source", "utm_medium", "utm_campaign", "fbclid", "gclid"];
 
-const SHOW: &[(Show, &str)] = &[
-    (Show::All, "all"),
-    (Show::New, "new"),
-    (Show::Continuing, "continuing"),
-];
-const SORT: &[(Sort, &str)] = &[
-    (Sort::FirstAppearance, "first"),
-    (Sort::Mentions, "mentions"),
-    (Sort::Alphabetical, "az"),
-];
-const THEME: &[(Theme, &str)] = &[
-    (Theme::Auto, "auto"),
-    (Theme::Light, "light"),
-    (Theme::Dark, "dark"),
-];
+const SHOW: &[(Show, &str)] = &[(Show::All, "all"), (Show::New, "new"), (Show::Continuing, "continuing")];
+const SORT: &[(Sort, &str)] =
+    &[(Sort::FirstAppearance, "first"), (Sort::Mentions, "mentions"), (Sort::Alphabetical, "az")];
+const THEME: &[(Theme, &str)] = &[(Theme::Auto, "auto"), (Theme::Light, "light"), (Theme::Dark, "dark")];
 
 fn named<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
-    table
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map_or("", |(_, n)| n)
+    table.iter().find(|(v, _)| *v == value).map_or("", |(_, n)| n)
 }
 
-fn by_name<T: Copy>(
-    table: &[(T, &str)],
-    key: &str,
-    raw: &str,
-    notices: &mut Vec<Notice>,
-) -> Option<T> {
-    let found = table
-        .iter()
-        .find(|(_, n)| n.eq_ignore_ascii_case(raw.trim()))
-        .map(|(v, _)| *v);
+fn by_name<T: Copy>(table: &[(T, &str)], key: &str, raw: &str, notices: &mut Vec<Notice>) -> Option<T> {
+    let found = table.iter().find(|(_, n)| n.eq_ignore_ascii_case(raw.trim())).map(|(v, _)| *v);
     if found.is_none() {
         let names: Vec<&str> = table.iter().map(|(_, n)| *n).collect();
-        notices.push(Notice(format!(
-            "Ignored {key}=\"{raw}\": use one of {}.",
-            names.join(", ")
-        )));
+        notices.push(Notice(format!("Ignored {key}=\"{raw}\": use one of {}.", names.join(", "))));
     }
     found
 }
@@ -119,11 +88,7 @@ fn by_name<T: Copy>(
 impl UrlState {
     /// Reads decoded query pairs against the corpus; `extra` names more
     /// parameters to accept silently (the embed's own).
-    pub fn from_pairs(
-        pairs: &[(String, String)],
-        analysis: &Analysis,
-        extra: &[&str],
-    ) -> (Self, Vec<Notice>) {
+    pub fn from_pairs(pairs: &[(String, String)], analysis: &Analysis, extra: &[&str]) -> (Self, Vec<Notice>) {
         let mut state = Self::default();
         let mut notices = Vec::new();
         let mut cell: Option<(String, String)> = None;
@@ -138,39 +103,27 @@ impl UrlState {
                         }
                     }
                 }
-                "q" if raw.contains('\u{fffd}') => notices.push(Notice(format!("Ignored q=\"{raw}\": the search text is garbled."))),
+                "q" if raw.contains('\u{fffd}') => {
+                    notices.push(Notice(format!("Ignored q=\"{raw}\": the search text is garbled.")))
+                }
                 "q" => state.filter.query = raw.trim().chars().take(100).collect(),
                 "meet" => {
                     for part in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                        match part
-                            .parse::<u16>()
-                            .ok()
-                            .filter(|y| analysis.meeting_of_year(*y).is_some())
-                        {
+                        match part.parse::<u16>().ok().filter(|y| analysis.meeting_of_year(*y).is_some()) {
                             Some(year) => {
                                 state.filter.meetings.insert(year);
                             }
-                            None => notices.push(Notice(format!(
-                                "Ignored meeting \"{part}\": no meeting that year."
-                            ))),
+                            None => notices.push(Notice(format!("Ignored meeting \"{part}\": no meeting that year."))),
                         }
                     }
                 }
-                "show" => {
-                    state.filter.show = by_name(SHOW, "show", raw, &mut notices).unwrap_or_default()
-                }
-                "sort" => {
-                    state.filter.sort = by_name(SORT, "sort", raw, &mut notices).unwrap_or_default()
-                }
-                "theme" => {
-                    state.theme = by_name(THEME, "theme", raw, &mut notices).unwrap_or_default()
-                }
+                "show" => state.filter.show = by_name(SHOW, "show", raw, &mut notices).unwrap_or_default(),
+                "sort" => state.filter.sort = by_name(SORT, "sort", raw, &mut notices).unwrap_or_default(),
+                "theme" => state.theme = by_name(THEME, "theme", raw, &mut notices).unwrap_or_default(),
                 "cell" => cell = Some((key.clone(), raw.clone())),
                 "article" => match analysis.document_index(raw.trim()) {
                     Some(_) => state.open = Some(Open::Article(raw.trim().to_owned())),
-                    None => notices.push(Notice(format!(
-                        "Ignored article=\"{raw}\": no such article."
-                    ))),
+                    None => notices.push(Notice(format!("Ignored article=\"{raw}\": no such article."))),
                 },
                 other if PASSTHROUGH.contains(&other) || extra.contains(&other) => {}
                 other => notices.push(Notice(format!("Ignored unknown setting \"{other}\"."))),
@@ -193,23 +146,13 @@ impl UrlState {
         let f = &self.filter;
         let mut out = Vec::new();
         if !f.categories.is_empty() {
-            out.push((
-                "cat",
-                f.categories.iter().cloned().collect::<Vec<_>>().join(","),
-            ));
+            out.push(("cat", f.categories.iter().cloned().collect::<Vec<_>>().join(",")));
         }
         if !f.query.trim().is_empty() {
             out.push(("q", f.query.trim().to_owned()));
         }
         if !f.meetings.is_empty() {
-            out.push((
-                "meet",
-                f.meetings
-                    .iter()
-                    .map(u16::to_string)
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ));
+            out.push(("meet", f.meetings.iter().map(u16::to_string).collect::<Vec<_>>().join(",")));
         }
         if f.show != Show::All {
             out.push(("show", named(SHOW, f.show).to_owned()));
@@ -233,14 +176,7 @@ fn parse_cell(raw: &str, analysis: &Analysis) -> Option<Open> {
     let (topic, year) = raw.trim().rsplit_once(':')?;
     let year: u16 = year.parse().ok()?;
     analysis.meeting_of_year(year)?;
-    analysis
-        .topics
-        .iter()
-        .any(|t| t.id == topic)
-        .then(|| Open::Evidence {
-            topic: topic.to_owned(),
-            year,
-        })
+    analysis.topics.iter().any(|t| t.id == topic).then(|| Open::Evidence { topic: topic.to_owned(), year })
 }
 
 impl Show {
@@ -267,9 +203,7 @@ mod tests {
     use crate::testing::seed;
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect()
+        list.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
     }
 
     #[test]
@@ -285,28 +219,12 @@ mod tests {
         ]);
         let (state, notices) = UrlState::from_pairs(&list, seed(), &[]);
         assert!(notices.is_empty(), "{notices:?}");
-        assert_eq!(
-            state.filter.meetings.iter().copied().collect::<Vec<_>>(),
-            [2022, 2023]
-        );
+        assert_eq!(state.filter.meetings.iter().copied().collect::<Vec<_>>(), [2022, 2023]);
         assert_eq!(state.filter.show, Show::New);
-        assert_eq!(
-            state.open,
-            Some(Open::Evidence {
-                topic: "north-korea".into(),
-                year: 2021
-            })
-        );
-        let back: Vec<(String, String)> = state
-            .to_pairs()
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect();
+        assert_eq!(state.open, Some(Open::Evidence { topic: "north-korea".into(), year: 2021 }));
+        let back: Vec<(String, String)> = state.to_pairs().into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
         assert_eq!(UrlState::from_pairs(&back, seed(), &[]).0, state);
-        assert!(
-            UrlState::default().to_pairs().is_empty(),
-            "defaults stay out of the URL"
-        );
+        assert!(UrlState::default().to_pairs().is_empty(), "defaults stay out of the URL");
     }
 
     #[test]
@@ -324,14 +242,8 @@ mod tests {
             ("utm_source", "newsletter"),
         ]);
         let (state, notices) = UrlState::from_pairs(&list, seed(), &[]);
-        assert_eq!(
-            state.filter.categories.iter().collect::<Vec<_>>(),
-            ["security"]
-        );
-        assert_eq!(
-            state.filter.meetings.iter().copied().collect::<Vec<_>>(),
-            [2023]
-        );
+        assert_eq!(state.filter.categories.iter().collect::<Vec<_>>(), ["security"]);
+        assert_eq!(state.filter.meetings.iter().copied().collect::<Vec<_>>(), [2023]);
         assert_eq!(
             (state.filter.show, state.filter.sort, state.theme),
             (Show::All, Sort::FirstAppearance, Theme::Auto)

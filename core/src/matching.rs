@@ -9,20 +9,13 @@ use crate::Span;
 /// Where `rules` match in a sentence already split into `tokens`, merged and
 /// sorted; empty when the topic is not named.
 pub fn find(rules: &Rules, tokens: &[Token]) -> Vec<Span> {
-    let excluded: Vec<(usize, usize)> = rules
-        .exclude
-        .iter()
-        .flat_map(|phrase| occurrences(phrase, tokens))
-        .collect();
+    let excluded: Vec<(usize, usize)> = rules.exclude.iter().flat_map(|phrase| occurrences(phrase, tokens)).collect();
     let mut spans: Vec<Span> = rules
         .terms
         .iter()
         .flat_map(|term| occurrences(term, tokens))
         .filter(|&(from, to)| !excluded.iter().any(|&(ef, et)| from < et && ef < to))
-        .map(|(from, to)| Span {
-            start: tokens[from].start as u32,
-            end: tokens[to - 1].end as u32,
-        })
+        .map(|(from, to)| Span { start: tokens[from].start as u32, end: tokens[to - 1].end as u32 })
         .collect();
     spans.sort();
     let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
@@ -74,38 +67,18 @@ mod tests {
     #[test]
     fn keeps_senses_apart() {
         // Nuclear energy is not nuclear weapons or denuclearization.
-        assert_eq!(
-            topics_named("They called for the complete denuclearization of North Korea."),
-            ["north-korea"]
-        );
-        assert_eq!(
-            topics_named("The US will never accept North Korea as a nuclear power."),
-            ["north-korea"]
-        );
-        assert_eq!(
-            topics_named("Both will export nuclear power plants to third countries."),
-            ["nuclear-energy"]
-        );
-        assert!(
-            !topics_named("Washington will deploy nuclear weapons assets.")
-                .contains(&"nuclear-energy".to_owned())
-        );
+        assert_eq!(topics_named("They called for the complete denuclearization of North Korea."), ["north-korea"]);
+        assert_eq!(topics_named("The US will never accept North Korea as a nuclear power."), ["north-korea"]);
+        assert_eq!(topics_named("Both will export nuclear power plants to third countries."), ["nuclear-energy"]);
+        assert!(!topics_named("Washington will deploy nuclear weapons assets.").contains(&"nuclear-energy".to_owned()));
         // A community's name is not a region.
-        assert!(topics_named(
-            "She met leaders of the Asian American and Pacific Islander community."
-        )
-        .is_empty());
+        assert!(topics_named("She met leaders of the Asian American and Pacific Islander community.").is_empty());
         assert!(topics_named("Moon pledged efforts with the international community.").is_empty());
         // A president's name is not the Moon; a bargaining chip is not a chip.
         assert!(topics_named("Moon flew to Washington for the summit.").is_empty());
-        assert!(
-            topics_named("Pyongyang uses its missiles as a bargaining chip.") == ["north-korea"]
-        );
+        assert!(topics_named("Pyongyang uses its missiles as a bargaining chip.") == ["north-korea"]);
         // Freedom of navigation is maritime, not democratic values.
-        assert_eq!(
-            topics_named("They upheld freedom of navigation and overflight."),
-            ["maritime"]
-        );
+        assert_eq!(topics_named("They upheld freedom of navigation and overflight."), ["maritime"]);
         // Deterring cyber threats is cyber, not nuclear deterrence.
         assert_eq!(topics_named("They will deter cyber threats."), ["cyber"]);
     }

@@ -100,10 +100,7 @@ pub struct Analysis {
 impl Analysis {
     /// The evidence of `topic` at `meeting` (empty when out of range).
     pub fn evidence(&self, topic: usize, meeting: usize) -> &[Evidence] {
-        self.cells
-            .get(topic)
-            .and_then(|row| row.get(meeting))
-            .map_or(&[], Vec::as_slice)
+        self.cells.get(topic).and_then(|row| row.get(meeting)).map_or(&[], Vec::as_slice)
     }
 
     /// The sentence an [`Evidence`] points at.

@@ -87,11 +87,7 @@ mod tests {
     fn survives_malformed_escapes() {
         assert_eq!(
             parse("q=100%&r=%zz&s=%E2%28"),
-            [
-                ("q".into(), "100%".into()),
-                ("r".into(), "%zz".into()),
-                ("s".into(), "\u{fffd}(".into())
-            ]
+            [("q".into(), "100%".into()), ("r".into(), "%zz".into()), ("s".into(), "\u{fffd}(".into())]
         );
         assert_eq!(parse("q=%aé%é"), [("q".into(), "%aé%é".into())]);
     }

@@ -26,9 +26,7 @@ pub struct Query {
 impl Query {
     /// The query for `text` (trimmed; whitespace runs collapse to one space).
     pub fn new(text: &str) -> Self {
-        Self {
-            folded: fold(&text.split_whitespace().collect::<Vec<_>>().join(" ")),
-        }
+        Self { folded: fold(&text.split_whitespace().collect::<Vec<_>>().join(" ")) }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -47,10 +45,7 @@ impl Query {
         }
         fold(text)
             .match_indices(&self.folded)
-            .map(|(at, m)| Span {
-                start: at as u32,
-                end: (at + m.len()) as u32,
-            })
+            .map(|(at, m)| Span { start: at as u32, end: (at + m.len()) as u32 })
             .collect()
     }
 }
@@ -66,10 +61,7 @@ mod tests {
         let spans = q.spans(text);
         assert_eq!(spans.len(), 2);
         for s in spans {
-            assert_eq!(
-                text[s.start as usize..s.end as usize].to_lowercase(),
-                "quantum"
-            );
+            assert_eq!(text[s.start as usize..s.end as usize].to_lowercase(), "quantum");
         }
         assert_eq!(fold(text).len(), text.len());
     }

@@ -5,11 +5,10 @@
 
 /// Words that end in a period without ending a sentence (compared without the dot, lower case).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
-    "sgt", "sen", "rep", "gov", "pres", "amb", "prof", "rev", "hon", "no", "nos", "vs", "etc",
-    "inc", "corp", "co", "ltd", "dept", "govt", "est", "approx", "fig", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
-    "sat", "sun", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen", "rep",
+    "gov", "pres", "amb", "prof", "rev", "hon", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "dept", "govt",
+    "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "wed", "thu", "fri", "sat", "sun", "a.m", "p.m",
 ];
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']'];
@@ -29,8 +28,7 @@ pub fn split(paragraph: &str) -> Vec<String> {
             while end < chars.len() && CLOSERS.contains(&chars[end].1) {
                 end += 1;
             }
-            let next_starts =
-                end + 1 < chars.len() && chars[end].1 == ' ' && starts_sentence(chars[end + 1].1);
+            let next_starts = end + 1 < chars.len() && chars[end].1 == ' ' && starts_sentence(chars[end + 1].1);
             if next_starts && !(c == '.' && is_abbreviation(&text[start..chars[i].0])) {
                 let stop = chars[end].0;
                 sentences.push(text[start..stop].trim().to_owned());
@@ -54,19 +52,13 @@ fn starts_sentence(c: char) -> bool {
 
 /// Whether the word ending right before a period is an abbreviation or initial.
 fn is_abbreviation(before_period: &str) -> bool {
-    let word = before_period
-        .rsplit([' ', '(', '"', '“'])
-        .next()
-        .unwrap_or("");
+    let word = before_period.rsplit([' ', '(', '"', '“']).next().unwrap_or("");
     let bare = word.trim_start_matches(['$', '\'', '‘']);
     if bare.is_empty() {
         return false;
     }
     // Initials and dotted abbreviations: "S", "U.S", "D.C", "J.R.R".
-    if bare
-        .split('.')
-        .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
-    {
+    if bare.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)) {
         return true;
     }
     ABBREVIATIONS.contains(&bare.to_lowercase().as_str())
@@ -122,9 +114,6 @@ mod tests {
 
     #[test]
     fn collapses_whitespace_and_keeps_an_unfinished_tail() {
-        assert_eq!(
-            split("  A  line\twith   gaps. And no end"),
-            ["A line with gaps.", "And no end"]
-        );
+        assert_eq!(split("  A  line\twith   gaps. And no end"), ["A line with gaps.", "And no end"]);
     }
 }

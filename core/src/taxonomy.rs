@@ -52,67 +52,34 @@ pub struct Taxonomy {
 impl Taxonomy {
     /// Reads and checks `topics.toml`; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<Self, InputError> {
-        let spec: TaxonomyFile = toml::from_str(text).map_err(|e| {
-            InputError::new(
-                file,
-                e.span().map_or(0, |s| line_of(text, s.start)),
-                e.message(),
-            )
-        })?;
-        let line = |id: &str| {
-            text.find(&format!("id = \"{id}\""))
-                .map_or(0, |at| line_of(text, at))
-        };
+        let spec: TaxonomyFile = toml::from_str(text)
+            .map_err(|e| InputError::new(file, e.span().map_or(0, |s| line_of(text, s.start)), e.message()))?;
+        let line = |id: &str| text.find(&format!("id = \"{id}\"")).map_or(0, |at| line_of(text, at));
         let mut ids = HashSet::new();
         for c in &spec.category {
             if !ids.insert(c.id.clone()) {
-                return Err(InputError::new(
-                    file,
-                    line(&c.id),
-                    format!("duplicate category id '{}'", c.id),
-                ));
+                return Err(InputError::new(file, line(&c.id), format!("duplicate category id '{}'", c.id)));
             }
         }
-        let categories: Vec<Category> = spec
-            .category
-            .into_iter()
-            .map(|c| Category {
-                id: c.id,
-                label: c.label,
-            })
-            .collect();
+        let categories: Vec<Category> =
+            spec.category.into_iter().map(|c| Category { id: c.id, label: c.label }).collect();
         let mut topics = Vec::new();
         let mut rules = Vec::new();
         let mut topic_ids = HashSet::new();
         for t in spec.topic {
             let at = line(&t.id);
             if !topic_ids.insert(t.id.clone()) {
-                return Err(InputError::new(
-                    file,
-                    at,
-                    format!("duplicate topic id '{}'", t.id),
-                ));
+                return Err(InputError::new(file, at, format!("duplicate topic id '{}'", t.id)));
             }
-            let category = categories
-                .iter()
-                .position(|c| c.id == t.category)
-                .ok_or_else(|| {
-                    InputError::new(
-                        file,
-                        at,
-                        format!("topic '{}' names unknown category '{}'", t.id, t.category),
-                    )
-                })?;
+            let category = categories.iter().position(|c| c.id == t.category).ok_or_else(|| {
+                InputError::new(file, at, format!("topic '{}' names unknown category '{}'", t.id, t.category))
+            })?;
             let normalise = |list: &[String]| -> Result<Vec<Vec<String>>, InputError> {
                 list.iter()
                     .map(|term| {
                         let w = words(term);
                         if w.is_empty() {
-                            Err(InputError::new(
-                                file,
-                                at,
-                                format!("topic '{}' has an empty term", t.id),
-                            ))
+                            Err(InputError::new(file, at, format!("topic '{}' has an empty term", t.id)))
                         } else {
                             Ok(w)
                         }
@@ -120,16 +87,9 @@ impl Taxonomy {
                     .collect()
             };
             if t.terms.is_empty() {
-                return Err(InputError::new(
-                    file,
-                    at,
-                    format!("topic '{}' has no terms", t.id),
-                ));
+                return Err(InputError::new(file, at, format!("topic '{}' has no terms", t.id)));
             }
-            rules.push(Rules {
-                terms: normalise(&t.terms)?,
-                exclude: normalise(&t.exclude)?,
-            });
+            rules.push(Rules { terms: normalise(&t.terms)?, exclude: normalise(&t.exclude)? });
             topics.push(Topic {
                 id: t.id,
                 label: t.label,
@@ -137,11 +97,7 @@ impl Taxonomy {
                 category: u16::try_from(category).unwrap_or(u16::MAX),
             });
         }
-        Ok(Self {
-            categories,
-            topics,
-            rules,
-        })
+        Ok(Self { categories, topics, rules })
     }
 }
 
@@ -152,27 +108,14 @@ mod tests {
     #[test]
     fn the_embedded_taxonomy_is_well_formed() {
         let t = Taxonomy::parse("topics.toml", crate::embedded::TOPICS).unwrap();
-        assert!(
-            (15..=25).contains(&t.topics.len()),
-            "{} topics",
-            t.topics.len()
-        );
+        assert!((15..=25).contains(&t.topics.len()), "{} topics", t.topics.len());
         assert_eq!(t.categories.len(), 6);
         for topic in &t.topics {
-            assert!(
-                topic.label.split_whitespace().count() <= 4,
-                "label too long: {}",
-                topic.label
-            );
+            assert!(topic.label.split_whitespace().count() <= 4, "label too long: {}", topic.label);
             assert!(!topic.description.is_empty());
         }
         for c in 0..t.categories.len() {
-            assert!(
-                t.topics
-                    .iter()
-                    .any(|topic| usize::from(topic.category) == c),
-                "empty category {c}"
-            );
+            assert!(t.topics.iter().any(|topic| usize::from(topic.category) == c), "empty category {c}");
         }
     }
 
@@ -182,7 +125,9 @@ mod tests {
         let err = Taxonomy::parse("topics.toml", text).unwrap_err();
         assert_eq!(err.line, 6);
         assert!(err.message.contains("unknown category 'b'"));
-        let dup = format!("{text}\n[[topic]]\nid = \"t\"\nlabel = \"T\"\ncategory = \"a\"\ndescription = \"d\"\nterms = [\"x\"]\n");
+        let dup = format!(
+            "{text}\n[[topic]]\nid = \"t\"\nlabel = \"T\"\ncategory = \"a\"\ndescription = \"d\"\nterms = [\"x\"]\n"
+        );
         assert!(Taxonomy::parse("topics.toml", &dup).is_err());
     }
 }

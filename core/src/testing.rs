@@ -1,14 +1,10 @@
 //! Test helpers: the seed analysis, one-off corpora and the synthetic large corpus.
 
-use crate::{
-    analysis::analyse, cleaning::Cleaning, corpus, embedded, taxonomy::Taxonomy, text, Analysis,
-};
+use crate::{analysis::analyse, cleaning::Cleaning, corpus, embedded, taxonomy::Taxonomy, text, Analysis};
 use std::sync::LazyLock;
 
-static TAXONOMY: LazyLock<Taxonomy> =
-    LazyLock::new(|| Taxonomy::parse("topics.toml", embedded::TOPICS).unwrap());
-static CLEANING: LazyLock<Cleaning> =
-    LazyLock::new(|| Cleaning::parse("cleaning.toml", embedded::CLEANING).unwrap());
+static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| Taxonomy::parse("topics.toml", embedded::TOPICS).unwrap());
+static CLEANING: LazyLock<Cleaning> = LazyLock::new(|| Cleaning::parse("cleaning.toml", embedded::CLEANING).unwrap());
 static SEED: LazyLock<Analysis> = LazyLock::new(|| embedded::analysis().unwrap());
 
 pub fn seed() -> &'static Analysis {
@@ -35,18 +31,11 @@ pub fn topics_named(sentence: &str) -> Vec<String> {
 
 /// A corpus file with minimal front matter.
 pub fn article(id: &str, year: &str, body: &str) -> (String, String) {
-    (
-        format!("{id}.md"),
-        format!("+++\ntitle = \"T {id}\"\ndate = {year}-05-21\nsource = \"Test\"\n+++\n{body}\n"),
-    )
+    (format!("{id}.md"), format!("+++\ntitle = \"T {id}\"\ndate = {year}-05-21\nsource = \"Test\"\n+++\n{body}\n"))
 }
 
 /// Analyses articles given as (year, body).
 pub fn analysis_of(articles: &[(&str, &str)]) -> Analysis {
-    let files: Vec<_> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, (y, b))| article(&format!("a{i}"), y, b))
-        .collect();
+    let files: Vec<_> = articles.iter().enumerate().map(|(i, (y, b))| article(&format!("a{i}"), y, b)).collect();
     analyse(corpus::parse_files(&files, &CLEANING).unwrap(), &TAXONOMY)
 }

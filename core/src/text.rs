@@ -43,21 +43,10 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     let raw = &text[start..end];
     let lower = raw.to_lowercase().replace('’', "'");
     let (word, end) = match lower.strip_suffix("'s") {
-        Some(stem) => (
-            stem.to_owned(),
-            end - if raw.ends_with("’s") || raw.ends_with("’S") {
-                "’s".len()
-            } else {
-                2
-            },
-        ),
+        Some(stem) => (stem.to_owned(), end - if raw.ends_with("’s") || raw.ends_with("’S") { "’s".len() } else { 2 }),
         None => (lower, end),
     };
-    out.push(Token {
-        word: singular(&word),
-        start,
-        end,
-    });
+    out.push(Token { word: singular(&word), start, end });
 }
 
 /// A light English plural rule, applied alike to texts and terms.
@@ -74,11 +63,7 @@ pub fn singular(word: &str) -> String {
             return word[..n - 2].to_owned();
         }
     }
-    if word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-        && !word.ends_with("is")
-    {
+    if word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is") {
         return word[..n - 1].to_owned();
     }
     word.to_owned()
@@ -95,24 +80,12 @@ mod tests {
 
     #[test]
     fn normalises_case_plurals_hyphens_and_possessives() {
-        assert_eq!(
-            words("Semiconductors, EV batteries"),
-            ["semiconductor", "ev", "battery"]
-        );
-        assert_eq!(
-            words("Russia’s war in Ukraine's east"),
-            ["russia", "war", "in", "ukraine", "east"]
-        );
-        assert_eq!(
-            words("South Korea-U.S. cyber-security"),
-            ["south", "korea", "u", "s", "cyber", "security"]
-        );
+        assert_eq!(words("Semiconductors, EV batteries"), ["semiconductor", "ev", "battery"]);
+        assert_eq!(words("Russia’s war in Ukraine's east"), ["russia", "war", "in", "ukraine", "east"]);
+        assert_eq!(words("South Korea-U.S. cyber-security"), ["south", "korea", "u", "s", "cyber", "security"]);
         assert_eq!(words("COVID-19 vaccines"), ["covid", "19", "vaccine"]);
         assert_eq!(words("the U.S. don't"), ["the", "u", "s", "don't"]);
-        assert_eq!(
-            words("Pacific Island Countries"),
-            words("Pacific Island country")
-        );
+        assert_eq!(words("Pacific Island Countries"), words("Pacific Island country"));
     }
 
     #[test]

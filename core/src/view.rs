@@ -20,16 +20,8 @@ pub struct SearchIndex {
 impl SearchIndex {
     pub fn new(analysis: &Analysis) -> Self {
         Self {
-            topics: analysis
-                .topics
-                .iter()
-                .map(|t| fold(&format!("{}\n{}", t.label, t.description)))
-                .collect(),
-            sentences: analysis
-                .documents
-                .iter()
-                .map(|d| d.sentences.iter().map(|s| fold(s)).collect())
-                .collect(),
+            topics: analysis.topics.iter().map(|t| fold(&format!("{}\n{}", t.label, t.description))).collect(),
+            sentences: analysis.documents.iter().map(|d| d.sentences.iter().map(|s| fold(s)).collect()).collect(),
         }
     }
 }
@@ -121,12 +113,7 @@ impl Analysis {
         let bars: Vec<Bar> = self
             .broadening()
             .into_iter()
-            .map(|b| Bar {
-                year: b.year,
-                active: b.active,
-                new: b.new,
-                continuing: b.continuing,
-            })
+            .map(|b| Bar { year: b.year, active: b.active, new: b.new, continuing: b.continuing })
             .collect();
         let first = self.meetings.first().map_or(0, |m| m.year);
         let last = self.meetings.last().map_or(0, |m| m.year);
@@ -152,20 +139,14 @@ impl Analysis {
         } else {
             format!("What the US–South Korea meetings covered, {first}–{last}")
         };
-        Header {
-            headline,
-            deck: format!("Leaders named {listed}."),
-            bars,
-        }
+        Header { headline, deck: format!("Leaders named {listed}."), bars }
     }
 
     /// The matrix under `filter`.
     pub fn matrix(&self, filter: &Filter, index: &SearchIndex) -> Matrix {
         let query = Query::new(&filter.query);
         let visible: Vec<usize> = (0..self.meetings.len())
-            .filter(|m| {
-                filter.meetings.is_empty() || filter.meetings.contains(&self.meetings[*m].year)
-            })
+            .filter(|m| filter.meetings.is_empty() || filter.meetings.contains(&self.meetings[*m].year))
             .collect();
         let columns = visible.iter().map(|&m| self.column(m)).collect();
         let mut groups: Vec<Group> = self
@@ -182,10 +163,7 @@ impl Analysis {
             .collect();
         let mut shown = 0;
         for (t, topic) in self.topics.iter().enumerate() {
-            let Some(group) = groups
-                .iter_mut()
-                .find(|g| g.category == usize::from(topic.category))
-            else {
+            let Some(group) = groups.iter_mut().find(|g| g.category == usize::from(topic.category)) else {
                 continue;
             };
             let statuses = self.statuses(t);
@@ -202,9 +180,9 @@ impl Analysis {
                     };
                     let found = query.is_empty()
                         || label_hit
-                        || evidence.iter().any(|e| {
-                            query.matches(&index.sentences[usize::from(e.doc)][e.sentence as usize])
-                        });
+                        || evidence
+                            .iter()
+                            .any(|e| query.matches(&index.sentences[usize::from(e.doc)][e.sentence as usize]));
                     Cell {
                         meeting: m,
                         year: self.meetings[m].year,
@@ -232,36 +210,18 @@ impl Analysis {
             self.sort_rows(&mut group.rows, filter.sort);
         }
         groups.retain(|g| !g.rows.is_empty());
-        Matrix {
-            columns,
-            groups,
-            shown,
-            total: self.topics.len(),
-        }
+        Matrix { columns, groups, shown, total: self.topics.len() }
     }
 
     fn sort_rows(&self, rows: &mut [Row], sort: Sort) {
-        let first = |r: &Row| {
-            self.statuses(r.topic)
-                .iter()
-                .position(|s| *s == Status::New)
-                .unwrap_or(usize::MAX)
-        };
+        let first = |r: &Row| self.statuses(r.topic).iter().position(|s| *s == Status::New).unwrap_or(usize::MAX);
         match sort {
-            Sort::FirstAppearance => rows.sort_by_cached_key(|r| {
-                (
-                    first(r),
-                    std::cmp::Reverse(self.total(r.topic)),
-                    r.label.to_lowercase(),
-                )
-            }),
-            Sort::Mentions => rows.sort_by_cached_key(|r| {
-                (
-                    std::cmp::Reverse(self.total(r.topic)),
-                    first(r),
-                    r.label.to_lowercase(),
-                )
-            }),
+            Sort::FirstAppearance => {
+                rows.sort_by_cached_key(|r| (first(r), std::cmp::Reverse(self.total(r.topic)), r.label.to_lowercase()))
+            }
+            Sort::Mentions => {
+                rows.sort_by_cached_key(|r| (std::cmp::Reverse(self.total(r.topic)), first(r), r.label.to_lowercase()))
+            }
             Sort::Alphabetical => rows.sort_by_cached_key(|r| r.label.to_lowercase()),
         }
     }
@@ -280,19 +240,11 @@ impl Analysis {
 
     /// The ids of the topics whose evidence includes sentence `s` of document `d`.
     pub fn topics_of_sentence(&self, d: usize, s: usize) -> Vec<usize> {
-        let Some(m) = self
-            .meetings
-            .iter()
-            .position(|m| m.documents.contains(&(d as u16)))
-        else {
+        let Some(m) = self.meetings.iter().position(|m| m.documents.contains(&(d as u16))) else {
             return Vec::new();
         };
         (0..self.topics.len())
-            .filter(|&t| {
-                self.evidence(t, m)
-                    .iter()
-                    .any(|e| usize::from(e.doc) == d && e.sentence as usize == s)
-            })
+            .filter(|&t| self.evidence(t, m).iter().any(|e| usize::from(e.doc) == d && e.sentence as usize == s))
             .collect()
     }
 }
@@ -314,17 +266,9 @@ pub fn segments(text: &str, terms: &[Span], query: &[Span]) -> Vec<Segment> {
     cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
-    let inside = |spans: &[Span], at: usize| {
-        spans
-            .iter()
-            .any(|s| s.start as usize <= at && at < s.end as usize)
-    };
+    let inside = |spans: &[Span], at: usize| spans.iter().any(|s| s.start as usize <= at && at < s.end as usize);
     cuts.windows(2)
-        .map(|w| Segment {
-            text: text[w[0]..w[1]].to_owned(),
-            term: inside(terms, w[0]),
-            query: inside(query, w[0]),
-        })
+        .map(|w| Segment { text: text[w[0]..w[1]].to_owned(), term: inside(terms, w[0]), query: inside(query, w[0]) })
         .collect()
 }
 
@@ -352,12 +296,7 @@ pub struct EvidencePanel {
 
 impl Analysis {
     /// The evidence of `topic` at `meeting`, with the query marked too.
-    pub fn evidence_panel(
-        &self,
-        topic: usize,
-        meeting: usize,
-        query: &str,
-    ) -> Option<EvidencePanel> {
+    pub fn evidence_panel(&self, topic: usize, meeting: usize, query: &str) -> Option<EvidencePanel> {
         let t = self.topics.get(topic)?;
         let year = self.meetings.get(meeting)?.year;
         let query = Query::new(query);
@@ -443,15 +382,10 @@ impl Analysis {
             .iter()
             .map(|b| match b {
                 Block::Heading(h) => ReadBlock::Heading(h.as_str().into()),
-                Block::Paragraph(ids) => {
-                    ReadBlock::Paragraph(ids.iter().map(|&s| sentence(s as usize)).collect())
-                }
+                Block::Paragraph(ids) => ReadBlock::Paragraph(ids.iter().map(|&s| sentence(s as usize)).collect()),
             })
             .collect();
-        let id_at = |i: Option<usize>| {
-            i.and_then(|i| self.documents.get(i))
-                .map(|d| Rc::from(d.id.as_str()))
-        };
+        let id_at = |i: Option<usize>| i.and_then(|i| self.documents.get(i)).map(|d| Rc::from(d.id.as_str()));
         Some(Article {
             doc: d,
             id: doc.id.as_str().into(),

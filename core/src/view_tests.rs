@@ -7,10 +7,7 @@ use crate::Span;
 fn ids(filter: &Filter) -> Vec<String> {
     let a = seed();
     let m = a.matrix(filter, &SearchIndex::new(a));
-    m.groups
-        .iter()
-        .flat_map(|g| g.rows.iter().map(|r| r.id.to_string()))
-        .collect()
+    m.groups.iter().flat_map(|g| g.rows.iter().map(|r| r.id.to_string())).collect()
 }
 
 fn active_in(topic: &str, year: u16) -> bool {
@@ -25,10 +22,7 @@ fn the_header_tells_the_story_with_numbers_from_the_data() {
     let b: Vec<usize> = h.bars.iter().map(|b| b.active).collect();
     assert_eq!(
         h.deck,
-        format!(
-            "Leaders named {} areas of cooperation in 2021, {} in 2022 and {} in 2023.",
-            b[0], b[1], b[2]
-        )
+        format!("Leaders named {} areas of cooperation in 2021, {} in 2022 and {} in 2023.", b[0], b[1], b[2])
     );
     assert!(h.headline.contains("broadened"));
 }
@@ -38,14 +32,8 @@ fn unfiltered_shows_every_area_grouped_by_category_in_taxonomy_order() {
     let a = seed();
     let m = a.matrix(&Filter::default(), &SearchIndex::new(a));
     assert_eq!(m.shown, a.topics.len());
-    assert_eq!(
-        m.result_line(),
-        format!("Showing {0} of {0} areas", a.topics.len())
-    );
-    assert_eq!(
-        m.columns.iter().map(|c| c.year).collect::<Vec<_>>(),
-        [2021, 2022, 2023]
-    );
+    assert_eq!(m.result_line(), format!("Showing {0} of {0} areas", a.topics.len()));
+    assert_eq!(m.columns.iter().map(|c| c.year).collect::<Vec<_>>(), [2021, 2022, 2023]);
     let cats: Vec<usize> = m.groups.iter().map(|g| g.category).collect();
     assert!(cats.windows(2).all(|w| w[0] < w[1]));
     for g in &m.groups {
@@ -55,19 +43,13 @@ fn unfiltered_shows_every_area_grouped_by_category_in_taxonomy_order() {
 
 #[test]
 fn categories_keep_only_their_rows() {
-    let filter = Filter {
-        categories: ["health".to_owned()].into(),
-        ..Filter::default()
-    };
+    let filter = Filter { categories: ["health".to_owned()].into(), ..Filter::default() };
     assert_eq!(ids(&filter), ["covid", "global-health"]);
 }
 
 #[test]
 fn a_search_for_a_2023_only_term_leaves_rows_active_in_2023() {
-    let filter = Filter {
-        query: "quantum".into(),
-        ..Filter::default()
-    };
+    let filter = Filter { query: "quantum".into(), ..Filter::default() };
     let rows = ids(&filter);
     assert!(!rows.is_empty());
     assert!(rows.iter().all(|t| active_in(t, 2023)), "{rows:?}");
@@ -77,29 +59,16 @@ fn a_search_for_a_2023_only_term_leaves_rows_active_in_2023() {
 #[test]
 fn search_matches_labels_and_evidence_case_insensitively() {
     // "defence" is in one label and description only; the reports write "defense".
-    let label = ids(&Filter {
-        query: "DEFENCE".into(),
-        ..Filter::default()
-    });
+    let label = ids(&Filter { query: "DEFENCE".into(), ..Filter::default() });
     assert_eq!(label, ["defence"]);
-    let evidence = ids(&Filter {
-        query: "Northern Triangle".into(),
-        ..Filter::default()
-    });
+    let evidence = ids(&Filter { query: "Northern Triangle".into(), ..Filter::default() });
     assert_eq!(evidence, ["migration"]);
-    assert!(ids(&Filter {
-        query: "zebra crossing".into(),
-        ..Filter::default()
-    })
-    .is_empty());
+    assert!(ids(&Filter { query: "zebra crossing".into(), ..Filter::default() }).is_empty());
 }
 
 #[test]
 fn meetings_hide_columns_and_rows_not_active_there() {
-    let filter = Filter {
-        meetings: [2021].into(),
-        ..Filter::default()
-    };
+    let filter = Filter { meetings: [2021].into(), ..Filter::default() };
     let a = seed();
     let m = a.matrix(&filter, &SearchIndex::new(a));
     assert_eq!(m.columns.len(), 1);
@@ -113,34 +82,16 @@ fn show_new_and_continuing_select_by_status() {
     let a = seed();
     let index = SearchIndex::new(a);
     for show in [Show::New, Show::Continuing] {
-        let m = a.matrix(
-            &Filter {
-                show,
-                ..Filter::default()
-            },
-            &index,
-        );
-        let want = if show == Show::New {
-            Status::New
-        } else {
-            Status::Continuing
-        };
+        let m = a.matrix(&Filter { show, ..Filter::default() }, &index);
+        let want = if show == Show::New { Status::New } else { Status::Continuing };
         for row in m.groups.iter().flat_map(|g| &g.rows) {
             assert!(row.cells.iter().any(|c| !c.muted && c.status == want));
             assert!(row.cells.iter().all(|c| c.muted || c.status == want));
         }
     }
     // Every area is new somewhere; only some continue.
-    let new = ids(&Filter {
-        show: Show::New,
-        ..Filter::default()
-    })
-    .len();
-    let continuing = ids(&Filter {
-        show: Show::Continuing,
-        ..Filter::default()
-    })
-    .len();
+    let new = ids(&Filter { show: Show::New, ..Filter::default() }).len();
+    let continuing = ids(&Filter { show: Show::Continuing, ..Filter::default() }).len();
     assert_eq!(new, a.topics.len());
     assert!(continuing > 0 && continuing < new);
 }
@@ -149,40 +100,20 @@ fn show_new_and_continuing_select_by_status() {
 fn sorts_within_categories() {
     let a = seed();
     let index = SearchIndex::new(a);
-    let m = a.matrix(
-        &Filter {
-            sort: Sort::Alphabetical,
-            ..Filter::default()
-        },
-        &index,
-    );
+    let m = a.matrix(&Filter { sort: Sort::Alphabetical, ..Filter::default() }, &index);
     for g in &m.groups {
         let labels: Vec<String> = g.rows.iter().map(|r| r.label.to_lowercase()).collect();
         assert!(labels.windows(2).all(|w| w[0] <= w[1]), "{labels:?}");
     }
-    let m = a.matrix(
-        &Filter {
-            sort: Sort::Mentions,
-            ..Filter::default()
-        },
-        &index,
-    );
+    let m = a.matrix(&Filter { sort: Sort::Mentions, ..Filter::default() }, &index);
     for g in &m.groups {
         let totals: Vec<usize> = g.rows.iter().map(|r| a.total(r.topic)).collect();
         assert!(totals.windows(2).all(|w| w[0] >= w[1]), "{totals:?}");
     }
     let m = a.matrix(&Filter::default(), &index);
     for g in &m.groups {
-        let first: Vec<usize> = g
-            .rows
-            .iter()
-            .map(|r| {
-                a.statuses(r.topic)
-                    .iter()
-                    .position(|s| *s == Status::New)
-                    .unwrap()
-            })
-            .collect();
+        let first: Vec<usize> =
+            g.rows.iter().map(|r| a.statuses(r.topic).iter().position(|s| *s == Status::New).unwrap()).collect();
         assert!(first.windows(2).all(|w| w[0] <= w[1]), "{first:?}");
     }
 }
@@ -190,19 +121,9 @@ fn sorts_within_categories() {
 #[test]
 fn segments_mark_terms_and_query_without_losing_text() {
     let text = "cooperation on chips, batteries";
-    let segs = segments(
-        text,
-        &[Span { start: 15, end: 20 }],
-        &[Span { start: 18, end: 30 }],
-    );
-    assert_eq!(
-        segs.iter().map(|s| s.text.as_str()).collect::<String>(),
-        text
-    );
-    let marked: Vec<(&str, bool, bool)> = segs
-        .iter()
-        .map(|s| (s.text.as_str(), s.term, s.query))
-        .collect();
+    let segs = segments(text, &[Span { start: 15, end: 20 }], &[Span { start: 18, end: 30 }]);
+    assert_eq!(segs.iter().map(|s| s.text.as_str()).collect::<String>(), text);
+    let marked: Vec<(&str, bool, bool)> = segs.iter().map(|s| (s.text.as_str(), s.term, s.query)).collect();
     assert_eq!(
         marked,
         [
@@ -242,9 +163,7 @@ fn the_reading_view_tags_topic_sentences_and_links_neighbours() {
             crate::view::ReadBlock::Heading(_) => Vec::new(),
         })
         .collect();
-    assert!(sentences
-        .iter()
-        .any(|s| s.tags.iter().any(|t| &*t.label == "Chips and batteries")));
+    assert!(sentences.iter().any(|s| s.tags.iter().any(|t| &*t.label == "Chips and batteries")));
     assert!(sentences.iter().any(|s| s.tags.is_empty()));
     assert!(a.article(0).unwrap().previous.is_none());
 }

@@ -8,10 +8,7 @@ use std::collections::BTreeSet;
 /// Read from the articles by hand (see `src/corpus/articles`).
 const ANNOTATION: &[(u16, &[&str])] = &[
     // Moon–Harris: vaccines, North Korea, Central American migration, shared values.
-    (
-        2021,
-        &["covid", "north-korea", "migration", "democracy-values"],
-    ),
+    (2021, &["covid", "north-korea", "migration", "democracy-values"]),
     // Yoon–Biden: values and the rules-based order, exercises and defence industry,
     // EDSCG and strategic assets, denuclearization and COVID aid to the North,
     // economic security, chips and batteries, nuclear energy, IPEF, global health
@@ -76,11 +73,7 @@ fn the_analysis_finds_every_annotated_area_and_no_other() {
             .collect();
         let missed: Vec<_> = want.difference(&got).collect();
         let extra: Vec<_> = got.difference(&want).collect();
-        println!(
-            "{year}: annotated {}, found {}, missed {missed:?}, extra {extra:?}",
-            want.len(),
-            got.len()
-        );
+        println!("{year}: annotated {}, found {}, missed {missed:?}, extra {extra:?}", want.len(), got.len());
         hits += want.intersection(&got).count();
         annotated += want.len();
         reported += got.len();
@@ -88,8 +81,5 @@ fn the_analysis_finds_every_annotated_area_and_no_other() {
     let recall = hits as f64 / annotated as f64;
     let precision = hits as f64 / reported as f64;
     println!("recall {recall:.3}  precision {precision:.3}");
-    assert!(
-        recall >= 1.0 && precision >= 1.0,
-        "recall {recall:.3}, precision {precision:.3}"
-    );
+    assert!(recall >= 1.0 && precision >= 1.0, "recall {recall:.3}, precision {precision:.3}");
 }

@@ -19,13 +19,7 @@ const GAP: f64 = 44.0;
 
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
-    let max = props
-        .bars
-        .iter()
-        .map(|b| b.active)
-        .max()
-        .unwrap_or(0)
-        .max(1) as f64;
+    let max = props.bars.iter().map(|b| b.active).max().unwrap_or(0).max(1) as f64;
     let width = props.bars.len() as f64 * (BAR + GAP);
     let scale = |n: usize| n as f64 / max * HEIGHT;
     html! {

@@ -31,8 +31,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
     {
         let (panel_ref, onclose) = (panel_ref.clone(), props.onclose.clone());
         use_effect_with((), move |_| {
-            let listener =
-                browser::on_outside_pointer(panel_ref, ".sm-cell", move || onclose.emit(()));
+            let listener = browser::on_outside_pointer(panel_ref, ".sm-cell", move || onclose.emit(()));
             move || drop(listener)
         });
     }

@@ -25,38 +25,22 @@ pub struct FiltersProps {
     pub ontoggleopen: Callback<()>,
 }
 
-const SHOWS: [(Show, &str); 3] = [
-    (Show::All, "All areas"),
-    (Show::New, "New at each meeting"),
-    (Show::Continuing, "Continuing"),
-];
-const SORTS: [(Sort, &str); 3] = [
-    (Sort::FirstAppearance, "First named"),
-    (Sort::Mentions, "Most sentences"),
-    (Sort::Alphabetical, "A–Z"),
-];
+const SHOWS: [(Show, &str); 3] =
+    [(Show::All, "All areas"), (Show::New, "New at each meeting"), (Show::Continuing, "Continuing")];
+const SORTS: [(Sort, &str); 3] =
+    [(Sort::FirstAppearance, "First named"), (Sort::Mentions, "Most sentences"), (Sort::Alphabetical, "A–Z")];
 
 #[component]
 pub fn Filters(props: &FiltersProps) -> Html {
     let f = &props.filter;
-    let oninput = props
-        .onsearch
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput = props.onsearch.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let onshow = props.onshow.reform(|e: Event| {
-        let i = e
-            .target_unchecked_into::<HtmlSelectElement>()
-            .selected_index();
-        SHOWS
-            .get(usize::try_from(i).unwrap_or(0))
-            .map_or(Show::All, |(s, _)| *s)
+        let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+        SHOWS.get(usize::try_from(i).unwrap_or(0)).map_or(Show::All, |(s, _)| *s)
     });
     let onsort = props.onsort.reform(|e: Event| {
-        let i = e
-            .target_unchecked_into::<HtmlSelectElement>()
-            .selected_index();
-        SORTS
-            .get(usize::try_from(i).unwrap_or(0))
-            .map_or(Sort::FirstAppearance, |(s, _)| *s)
+        let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+        SORTS.get(usize::try_from(i).unwrap_or(0)).map_or(Sort::FirstAppearance, |(s, _)| *s)
     });
     let pressed = |on: bool| if on { "true" } else { "false" };
     html! {

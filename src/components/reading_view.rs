@@ -60,11 +60,7 @@ pub fn ReadingView(props: &ReadingViewProps) -> Html {
         }
         None => html! {},
     };
-    let meta = [
-        Some(a.source.to_string()),
-        Some(a.date.to_string()),
-        a.place.as_ref().map(|p| p.to_string()),
-    ];
+    let meta = [Some(a.source.to_string()), Some(a.date.to_string()), a.place.as_ref().map(|p| p.to_string())];
     html! {
         <article class="sm-article" aria-labelledby="sm-article-title">
             <nav class="sm-article-nav" aria-label="Article">

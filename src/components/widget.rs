@@ -3,9 +3,8 @@
 //! lays out the header, filters, matrix, evidence, reading view and footer.
 
 use super::{
-    evidence_panel::EvidencePanel, filters::Filters, footer::Footer, footer::Format,
-    header::Header, matrix_cell::cell_id, matrix_table::MatrixTable, notices::Notices,
-    reading_view::ReadingView,
+    evidence_panel::EvidencePanel, filters::Filters, footer::Footer, footer::Format, header::Header,
+    matrix_cell::cell_id, matrix_table::MatrixTable, notices::Notices, reading_view::ReadingView,
 };
 use crate::browser;
 use crate::data::Shared;
@@ -38,17 +37,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let meetings = use_memo((), |_| a.meetings.clone());
     let matrix = use_memo(state.url.filter.clone(), |f| a.matrix(f, &data.index));
     let open = state.url.open.clone();
-    let panel = use_memo(
-        (open.clone(), state.url.filter.query.clone()),
-        |(open, q)| match open {
-            Some(Open::Evidence { topic, year }) => {
-                let t = a.topics.iter().position(|x| x.id == *topic)?;
-                a.evidence_panel(t, a.meeting_of_year(*year)?, q)
-                    .map(Rc::new)
-            }
-            _ => None,
-        },
-    );
+    let panel = use_memo((open.clone(), state.url.filter.query.clone()), |(open, q)| match open {
+        Some(Open::Evidence { topic, year }) => {
+            let t = a.topics.iter().position(|x| x.id == *topic)?;
+            a.evidence_panel(t, a.meeting_of_year(*year)?, q).map(Rc::new)
+        }
+        _ => None,
+    });
     let article = use_memo(open.clone(), |open| match open {
         Some(Open::Article(id)) => a.document_index(id).and_then(|d| a.article(d)).map(Rc::new),
         _ => None,
@@ -85,31 +80,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (data, matrix) = (data.clone(), matrix.clone());
         Callback::from(move |format: Format| {
             let (topics, meetings) = matrix.selection();
-            let selection = Selection {
-                topics: &topics,
-                meetings: &meetings,
-            };
+            let selection = Selection { topics: &topics, meetings: &meetings };
             match format {
-                Format::Csv => browser::download(
-                    "summit-matrix.csv",
-                    "text/csv",
-                    &data.analysis.to_csv(selection),
-                ),
-                Format::Json => browser::download(
-                    "summit-matrix.json",
-                    "application/json",
-                    &data.analysis.to_json(selection),
-                ),
+                Format::Csv => browser::download("summit-matrix.csv", "text/csv", &data.analysis.to_csv(selection)),
+                Format::Json => {
+                    browser::download("summit-matrix.json", "application/json", &data.analysis.to_json(selection))
+                }
             }
         })
     };
     let onread = act.reform(Action::OpenArticle);
     let onclose = act.reform(|()| Action::Close);
     let selected = match &open {
-        Some(Open::Evidence { topic, year }) => Some(CellRef {
-            topic: topic.clone(),
-            year: *year,
-        }),
+        Some(Open::Evidence { topic, year }) => Some(CellRef { topic: topic.clone(), year: *year }),
         _ => None,
     };
 

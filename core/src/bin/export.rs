@@ -3,9 +3,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use summit_core::{
-    analysis, cleaning::Cleaning, corpus, embedded, export::Selection, taxonomy::Taxonomy, Analysis,
-};
+use summit_core::{analysis, cleaning::Cleaning, corpus, embedded, export::Selection, taxonomy::Taxonomy, Analysis};
 
 const USAGE: &str = "usage: export [--corpus DIR] [--format json|csv]";
 
@@ -33,18 +31,12 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--corpus" => {
-                corpus_dir = Some(args.next().ok_or("--corpus needs a directory")?.into())
-            }
+            "--corpus" => corpus_dir = Some(args.next().ok_or("--corpus needs a directory")?.into()),
             "--format" => {
                 format = match args.next().as_deref() {
                     Some("json") => Format::Json,
                     Some("csv") => Format::Csv,
-                    other => {
-                        return Err(format!(
-                            "--format must be json or csv, not {other:?}\n{USAGE}"
-                        ))
-                    }
+                    other => return Err(format!("--format must be json or csv, not {other:?}\n{USAGE}")),
                 }
             }
             "-h" | "--help" => return Ok(format!("{USAGE}\n")),
@@ -54,19 +46,14 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let analysis: Analysis = match corpus_dir {
         None => embedded::analysis().map_err(|e| e.to_string())?,
         Some(dir) => {
-            let taxonomy =
-                Taxonomy::parse("topics.toml", embedded::TOPICS).map_err(|e| e.to_string())?;
-            let cleaning =
-                Cleaning::parse("cleaning.toml", embedded::CLEANING).map_err(|e| e.to_string())?;
+            let taxonomy = Taxonomy::parse("topics.toml", embedded::TOPICS).map_err(|e| e.to_string())?;
+            let cleaning = Cleaning::parse("cleaning.toml", embedded::CLEANING).map_err(|e| e.to_string())?;
             let documents = corpus::read_dir(&dir, &cleaning).map_err(|e| e.to_string())?;
             analysis::analyse(documents, &taxonomy)
         }
     };
     let (topics, meetings) = analysis.everything();
-    let selection = Selection {
-        topics: &topics,
-        meetings: &meetings,
-    };
+    let selection = Selection { topics: &topics, meetings: &meetings };
     Ok(match format {
         Format::Json => analysis.to_json(selection),
         Format::Csv => analysis.to_csv(selection),
