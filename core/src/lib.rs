@@ -30,6 +30,8 @@ pub mod matching;
 #[cfg(feature = "parse")]
 pub mod sentences;
 #[cfg(feature = "parse")]
+pub mod synthetic;
+#[cfg(feature = "parse")]
 pub mod taxonomy;
 #[cfg(all(test, feature = "parse"))]
 mod testing;
