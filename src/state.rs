@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use summit_core::filter::{Filter, Notice, Open, Show, Sort, Theme, UrlState};
+use summit_core::filter::{Filter, Notice, Open, Show, Sort, UrlState};
 use yew::Reducible;
 
 /// A cell, by topic id and meeting year.
@@ -34,8 +34,7 @@ pub enum Action {
     ToggleMeeting(u16),
     SetShow(Show),
     SetSort(Sort),
-    SetTheme(Theme),
-    /// Back to the defaults (the theme stays).
+    /// Back to the default filter (the theme stays).
     Reset,
     OpenEvidence(CellRef),
     OpenArticle(String),
@@ -78,7 +77,6 @@ impl Reducible for State {
             Action::ToggleMeeting(year) => toggle(&mut filter.meetings, year),
             Action::SetShow(show) => filter.show = show,
             Action::SetSort(sort) => filter.sort = sort,
-            Action::SetTheme(theme) => next.url.theme = theme,
             Action::Reset => *filter = Filter::default(),
             Action::OpenEvidence(cell) => {
                 next.url.open = Some(Open::Evidence { topic: cell.topic.clone(), year: cell.year });
@@ -106,6 +104,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use summit_core::filter::Theme;
 
     fn after(actions: &[Action]) -> Rc<State> {
         actions.iter().cloned().fold(Rc::new(State::default()), |s, a| s.reduce(a))
@@ -121,12 +120,12 @@ mod tests {
             Action::SetQuery("chips".into()),
             Action::SetShow(Show::New),
             Action::SetSort(Sort::Mentions),
-            Action::SetTheme(Theme::Dark),
         ]);
         assert_eq!(s.filter().categories.iter().collect::<Vec<_>>(), ["security"]);
         assert_eq!(s.filter().meetings.iter().copied().collect::<Vec<_>>(), [2023]);
         assert_eq!((s.filter().show, s.filter().sort, s.filter().query.as_str()), (Show::New, Sort::Mentions, "chips"));
-        let reset = s.reduce(Action::Reset);
+        let dark = Rc::new(State { url: UrlState { theme: Theme::Dark, ..s.url.clone() }, ..(*s).clone() });
+        let reset = dark.reduce(Action::Reset);
         assert_eq!(*reset.filter(), Filter::default());
         assert_eq!(reset.url.theme, Theme::Dark);
     }

@@ -187,7 +187,10 @@ pub fn parse_files(files: &[(String, String)], cleaning: &Cleaning) -> Result<Ve
     for (name, text) in files {
         let doc = parse_file(name, text, cleaning)?;
         if let Some(first) = seen.insert(doc.id.clone(), name.clone()) {
-            return Err(InputError::new(name, 0, format!("duplicate id '{}' (also used by {first})", doc.id)));
+            // The `id` line when the front matter has one; else the id came from the file name.
+            let line =
+                text.lines().position(|l| l.trim_start().starts_with("id") && l.contains('=')).map_or(1, |i| i + 1);
+            return Err(InputError::new(name, line, format!("duplicate id '{}' (also used by {first})", doc.id)));
         }
         documents.push(doc);
     }

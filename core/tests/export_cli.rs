@@ -1,0 +1,52 @@
+//! The export tool as a newsroom runs it.
+
+use std::process::Command;
+
+fn export(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_export")).args(args).output().expect("run export")
+}
+
+#[test]
+fn prints_csv_and_json_of_the_embedded_corpus() {
+    let csv = export(&["--format", "csv"]);
+    assert!(csv.status.success());
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert_eq!(text.lines().next(), Some("topic_id,topic,category,year,count,status"));
+    let json = export(&[]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["years"], serde_json::json!([2021, 2022, 2023]));
+    assert_eq!(text.lines().count(), 1 + 3 * value["topics"].as_array().unwrap().len());
+}
+
+#[test]
+fn reads_another_corpus_directory() {
+    let dir = std::env::temp_dir().join(format!("summit-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.md"),
+        "+++\ntitle = \"T\"\ndate = 2024-11-15\nsource = \"S\"\n+++\nThe leaders discussed semiconductors and quantum computing.\n",
+    )
+    .unwrap();
+    let out = export(&["--corpus", dir.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["years"], serde_json::json!([2024]));
+    let named: Vec<&str> = value["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["cells"][0]["count"].as_u64() == Some(1))
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(named, ["chips-batteries", "emerging-tech"]);
+}
+
+#[test]
+fn a_bad_corpus_or_argument_is_a_clear_error_and_a_failure() {
+    let missing = export(&["--corpus", "/no/such/dir"]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read the corpus directory"));
+    let format = export(&["--format", "xml"]);
+    assert!(!format.status.success());
+    assert!(String::from_utf8_lossy(&format.stderr).contains("--format must be json or csv"));
+}
