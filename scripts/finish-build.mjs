@@ -1,4 +1,6 @@
-// Trunk post-build hook: makes the page work under a strict
+// Trunk post-build hook. Writes embed.html, the page news sites frame (the
+// same widget, marked data-embed: transparent, tighter, not indexed), then
+// makes every page work under a strict
 // Content-Security-Policy. Trunk's loader is an inline <script>; this adds
 // its SHA-256 hash to the policy's script-src and drops the build-time nonce
 // placeholders (a nonce baked into a static file would protect nothing).
@@ -12,7 +14,12 @@ if (!dir) {
   process.exit(2);
 }
 
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+const index = readFileSync(join(dir, 'index.html'), 'utf8');
+writeFileSync(join(dir, 'embed.html'), index
+  .replace('<html lang="en">', '<html lang="en" data-embed>')
+  .replace(/<title>[^<]*<\/title>/, '<title>Summit Matrix (embed)</title>\n  <meta name="robots" content="noindex">'));
+
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.html') && f !== 'embed-demo.html')) {
   const file = join(dir, name);
   let html = readFileSync(file, 'utf8').replace(/ nonce="[^"]*"/g, '');
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]

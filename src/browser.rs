@@ -84,3 +84,58 @@ pub fn download(name: &str, mime: &str, content: &str) {
     // Revoke the object URL once the download has started.
     gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
 }
+
+/// The page's full address.
+pub fn location_href() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// Copies `text` to the clipboard; `Err` when the browser refuses (for
+/// example in an iframe without clipboard permission).
+pub async fn copy(text: &str) -> Result<(), ()> {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}
+
+/// Reports the page's height to the parent window while it lives: on load
+/// and on every change of layout, only when the rounded height changed.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Starts height reporting when this page is framed by another; `None` on a
+/// top-level page or when the browser lacks a ResizeObserver.
+pub fn report_height(options: summit_core::embed::EmbedOptions) -> Option<HeightReporter> {
+    use summit_core::embed::HeightMessage;
+    use wasm_bindgen::JsValue;
+    let parent = window().parent().ok().flatten()?;
+    if JsValue::from(parent.clone()) == JsValue::from(window()) {
+        return None;
+    }
+    let root = document().document_element()?;
+    let last = std::rc::Rc::new(std::cell::Cell::new(-1.0_f64));
+    let measured = root.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
+        let height = measured.get_bounding_client_rect().height().ceil();
+        if height == last.replace(height) {
+            return;
+        }
+        for message in options.height_messages(height) {
+            let value = match message {
+                HeightMessage::Json(text) => js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL),
+                HeightMessage::Text(text) => JsValue::from(text),
+            };
+            let _ = parent.post_message(&value, "*");
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&root);
+    Some(HeightReporter { observer, _callback: callback })
+}

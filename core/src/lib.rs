@@ -9,6 +9,7 @@
 
 pub mod analysis;
 pub mod date;
+pub mod embed;
 pub mod export;
 pub mod filter;
 pub mod model;

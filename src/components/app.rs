@@ -10,13 +10,18 @@ pub struct AppProps {
     /// The page's query string, which carries the shared state.
     #[prop_or_default]
     pub query: AttrValue,
+    /// The page's address, for the embed snippets.
+    #[prop_or_default]
+    pub page_url: AttrValue,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let data = use_memo((), |_| data::load());
     match &*data {
-        Ok(shared) => html! { <Widget data={shared.clone()} query={props.query.clone()} /> },
+        Ok(shared) => {
+            html! { <Widget data={shared.clone()} query={props.query.clone()} page_url={props.page_url.clone()} /> }
+        }
         Err(message) => {
             html! { <div class="sm"><p class="sm-notice" role="alert">{message.clone()}</p></div> }
         }

@@ -1,6 +1,8 @@
 //! The footer of a news graphic: sources, method, and the data to download.
 
+use super::embed_code::EmbedCode;
 use crate::data::Shared;
+use summit_core::embed::Snippets;
 use yew::prelude::*;
 
 /// The download formats.
@@ -16,6 +18,7 @@ pub struct FooterProps {
     /// Carries the id of the article to read.
     pub onread: Callback<String>,
     pub ondownload: Callback<Format>,
+    pub snippets: std::rc::Rc<Snippets>,
 }
 
 #[component]
@@ -52,6 +55,10 @@ pub fn Footer(props: &FooterProps) -> Html {
                     {" · "}
                     <button type="button" class="sm-link" onclick={props.ondownload.reform(|_: MouseEvent| Format::Json)}>{"JSON"}</button>
                 </p>
+            </section>
+            <section aria-labelledby="sm-embed">
+                <h2 id="sm-embed">{"Embed"}</h2>
+                <EmbedCode snippets={props.snippets.clone()} />
             </section>
         </footer>
     }

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod chart;
+pub mod embed_code;
 pub mod evidence_panel;
 pub mod filters;
 pub mod footer;

@@ -10,6 +10,7 @@ use crate::browser;
 use crate::data::Shared;
 use crate::state::{Action, CellRef, State};
 use std::rc::Rc;
+use summit_core::embed::{self, EmbedOptions};
 use summit_core::export::Selection;
 use summit_core::filter::{Open, UrlState};
 use summit_core::query;
@@ -19,23 +20,31 @@ use yew::prelude::*;
 pub struct WidgetProps {
     pub data: Shared,
     pub query: AttrValue,
+    pub page_url: AttrValue,
 }
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let data = props.data.clone();
+    let pairs = use_memo(props.query.clone(), |q| query::parse(q));
+    let embed = use_memo(pairs.clone(), |pairs| EmbedOptions::from_pairs(pairs));
     let state = {
-        let (data, q) = (data.clone(), props.query.clone());
+        let (data, pairs, embed) = (data.clone(), pairs.clone(), embed.clone());
         use_reducer(move || {
-            let (url, notices) = UrlState::from_pairs(&query::parse(&q), &data.analysis, &[]);
+            let (url, mut notices) = UrlState::from_pairs(&pairs, &data.analysis, embed::KEYS);
+            notices.extend(embed.1.iter().cloned());
             State::new(url, notices)
         })
     };
+    let plain = embed.0.plain;
     let a = &data.analysis;
     let header = use_memo((), |_| a.header());
     let categories = use_memo((), |_| a.categories.clone());
     let meetings = use_memo((), |_| a.meetings.clone());
     let matrix = use_memo(state.url.filter.clone(), |f| a.matrix(f, &data.index));
+    let snippets = use_memo((props.page_url.clone(), state.url.clone()), |(page, url)| {
+        Rc::new(embed::snippets(&embed::embed_url(page, url)))
+    });
     let open = state.url.open.clone();
     let panel = use_memo((open.clone(), state.url.filter.query.clone()), |(open, q)| match open {
         Some(Open::Evidence { topic, year }) => {
@@ -58,6 +67,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
     use_effect_with(state.url.theme, |theme| browser::set_theme(theme.name()));
+    use_effect_with(embed.0.clone(), |options| {
+        let reporter = browser::report_height(options.clone());
+        move || drop(reporter)
+    });
     {
         let target = state.return_to.clone();
         use_effect_with(state.closed, move |closed| {
@@ -105,7 +118,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if let Some(article) = (*article).clone() {
                 <ReadingView {article} onclose={onclose.clone()} onread={onread.clone()} />
             } else {
-                <Header header={header} />
+                if !plain { <Header header={header} /> }
                 <Filters filter={state.url.filter.clone()} {categories} {meetings} result={matrix.result_line()} open={state.filters_open}
                     onsearch={act.reform(Action::SetQuery)} ontogglecategory={act.reform(Action::ToggleCategory)} ontogglemeeting={act.reform(Action::ToggleMeeting)}
                     onshow={act.reform(Action::SetShow)} onsort={act.reform(Action::SetSort)} onreset={act.reform(|()| Action::Reset)}
@@ -117,7 +130,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }
                 </div>
             }
-            <Footer data={data.clone()} {onread} {ondownload} />
+            if !plain { <Footer data={data.clone()} {onread} {ondownload} snippets={(*snippets).clone()} /> }
         </div>
     }
 }

@@ -1,0 +1,196 @@
+//! Embedding in news sites: the embed's own parameters (validated, with
+//! notices), the height messages in the formats hosts already listen for,
+//! and the snippets a newsroom pastes.
+
+use crate::filter::{Notice, UrlState};
+use crate::query;
+
+/// Parameters that belong to the embed, not to the shared view.
+pub const KEYS: &[&str] = &["plain", "id", "childId", "lang", "embed"];
+
+/// The locales the widget has.
+pub const LOCALES: &[&str] = &["en"];
+
+/// The message id when the embed names none.
+pub const DEFAULT_ID: &str = "summit-matrix";
+
+/// How an embed presents itself and identifies its height messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// Matrix and filters only: no header or footer.
+    pub plain: bool,
+    /// Id in our own and Datawrapper's height messages.
+    pub id: String,
+    /// pym.js child id; pym messages are sent only when it is given.
+    pub child_id: Option<String>,
+    pub lang: &'static str,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        Self { plain: false, id: DEFAULT_ID.to_owned(), child_id: None, lang: "en" }
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+impl EmbedOptions {
+    /// Reads the embed's parameters; a bad value keeps the default and says so.
+    pub fn from_pairs(pairs: &[(String, String)]) -> (Self, Vec<Notice>) {
+        let mut options = Self::default();
+        let mut notices = Vec::new();
+        for (key, raw) in pairs {
+            let value = raw.trim();
+            match key.as_str() {
+                "plain" => match value.to_ascii_lowercase().as_str() {
+                    "" | "1" | "true" | "yes" => options.plain = true,
+                    "0" | "false" | "no" => options.plain = false,
+                    _ => notices.push(Notice(format!("Ignored plain=\"{raw}\": use 1 or 0."))),
+                },
+                "id" if valid_id(value) => options.id = value.to_owned(),
+                "childId" if valid_id(value) => options.child_id = Some(value.to_owned()),
+                "id" | "childId" => {
+                    notices.push(Notice(format!("Ignored {key}=\"{raw}\": use up to 64 letters, digits, '-' or '_'.")))
+                }
+                "lang" => match LOCALES.iter().find(|l| l.eq_ignore_ascii_case(value)) {
+                    Some(l) => options.lang = l,
+                    None => notices.push(Notice(format!("Ignored lang=\"{raw}\": available: {}.", LOCALES.join(", ")))),
+                },
+                _ => {}
+            }
+        }
+        (options, notices)
+    }
+
+    /// The messages that tell a host page the embed is `height` pixels tall
+    /// (rounded up): our own JSON, Datawrapper's and AMP's as JSON text, and
+    /// pym.js's string when a pym child id was given.
+    pub fn height_messages(&self, height: f64) -> Vec<HeightMessage> {
+        let px = height.ceil().max(0.0) as u64;
+        let mut out = vec![
+            HeightMessage::Json(format!(
+                "{{\"summit-matrix\":{{\"type\":\"height\",\"id\":\"{}\",\"height\":{px}}}}}",
+                self.id
+            )),
+            HeightMessage::Json(format!("{{\"datawrapper-height\":{{\"{}\":{px}}}}}", self.id)),
+            HeightMessage::Json(format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{px}}}")),
+        ];
+        if let Some(child) = &self.child_id {
+            out.push(HeightMessage::Text(format!("pymxPYMx{child}xPYMxheightxPYMx{px}")));
+        }
+        out
+    }
+}
+
+/// One height message: JSON text to post as an object, or a plain string.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeightMessage {
+    Json(String),
+    Text(String),
+}
+
+/// The address of the embed page for `state`, beside the page at `page_url`
+/// (its query and fragment dropped).
+pub fn embed_url(page_url: &str, state: &UrlState) -> String {
+    let base = page_url.split(['?', '#']).next().unwrap_or(page_url);
+    let dir = base.rsplit_once('/').map_or(base, |(dir, _)| dir);
+    let mut pairs = state.to_pairs();
+    pairs.retain(|(k, _)| !matches!(*k, "cell" | "article"));
+    let q = query::encode(&pairs);
+    if q.is_empty() {
+        format!("{dir}/embed.html")
+    } else {
+        format!("{dir}/embed.html?{q}")
+    }
+}
+
+/// What a newsroom pastes: the script embed (auto-height) and a plain
+/// iframe for CMSs that strip scripts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snippets {
+    pub script: String,
+    pub iframe: String,
+}
+
+const TITLE: &str = "Summit Matrix: how US–South Korea cooperation broadened, 2021–2023";
+
+/// The snippets for an embed page address.
+pub fn snippets(embed_url: &str) -> Snippets {
+    let src = embed_url.replace('&', "&amp;").replace('"', "&quot;");
+    let loader = format!(
+        "{}/embed.js",
+        embed_url.split('?').next().unwrap_or(embed_url).rsplit_once('/').map_or("", |(d, _)| d)
+    );
+    Snippets {
+        script: format!("<div data-summit-matrix data-src=\"{src}\"></div>\n<script src=\"{loader}\" async></script>"),
+        iframe: format!(
+            "<iframe src=\"{src}\" title=\"{TITLE}\" width=\"100%\" height=\"1600\" style=\"border:0;width:100%\" scrolling=\"yes\" loading=\"lazy\"></iframe>"
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::Filter;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    }
+
+    #[test]
+    fn reads_and_validates_embed_parameters() {
+        let (o, n) = EmbedOptions::from_pairs(&pairs(&[
+            ("plain", "1"),
+            ("id", "story-7"),
+            ("childId", "pym-1"),
+            ("lang", "EN"),
+        ]));
+        assert!(n.is_empty());
+        assert_eq!(o, EmbedOptions { plain: true, id: "story-7".into(), child_id: Some("pym-1".into()), lang: "en" });
+        let (o, n) = EmbedOptions::from_pairs(&pairs(&[("plain", "maybe"), ("id", "<script>"), ("lang", "ko")]));
+        assert_eq!(o, EmbedOptions::default());
+        assert_eq!(n.len(), 3, "{n:?}");
+    }
+
+    #[test]
+    fn height_messages_round_up_in_every_format() {
+        let o = EmbedOptions { child_id: Some("c1".into()), ..EmbedOptions::default() };
+        let m = o.height_messages(812.2);
+        assert_eq!(
+            m[0],
+            HeightMessage::Json(r#"{"summit-matrix":{"type":"height","id":"summit-matrix","height":813}}"#.into())
+        );
+        assert_eq!(m[1], HeightMessage::Json(r#"{"datawrapper-height":{"summit-matrix":813}}"#.into()));
+        assert_eq!(m[2], HeightMessage::Json(r#"{"sentinel":"amp","type":"embed-size","height":813}"#.into()));
+        assert_eq!(m[3], HeightMessage::Text("pymxPYMxc1xPYMxheightxPYMx813".into()));
+        assert_eq!(EmbedOptions::default().height_messages(10.0).len(), 3, "no pym without a child id");
+        for msg in &m[..3] {
+            let HeightMessage::Json(text) = msg else { unreachable!() };
+            serde_json::from_str::<serde_json::Value>(text).unwrap();
+        }
+    }
+
+    #[test]
+    fn snippets_carry_the_current_view() {
+        let state = UrlState {
+            filter: Filter { categories: ["security".to_owned()].into(), query: "a&b".into(), ..Filter::default() },
+            open: Some(crate::filter::Open::Article("x".into())),
+            ..UrlState::default()
+        };
+        let url = embed_url("https://news.example/graphics/summit/index.html?q=old#top", &state);
+        assert_eq!(url, "https://news.example/graphics/summit/embed.html?cat=security&q=a%26b");
+        let s = snippets(&url);
+        assert!(s
+            .script
+            .contains("data-src=\"https://news.example/graphics/summit/embed.html?cat=security&amp;q=a%26b\""));
+        assert!(s.script.contains("src=\"https://news.example/graphics/summit/embed.js\""));
+        assert!(s
+            .iframe
+            .starts_with("<iframe src=\"https://news.example/graphics/summit/embed.html?cat=security&amp;q=a%26b\""));
+        assert!(s.iframe.contains("title=") && s.iframe.contains("scrolling=\"yes\""));
+        assert_eq!(embed_url("http://h/", &UrlState::default()), "http://h/embed.html");
+    }
+}

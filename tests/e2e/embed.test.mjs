@@ -1,0 +1,184 @@
+// Embedding end to end: the host page is served from another origin (port)
+// than the widget, as on a news site.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { start, ARTIFACTS } from './harness.mjs';
+
+let h, host, hostUrl, snippets;
+
+/** Polls `check` until it returns true (a condition, not a sleep). */
+async function until(check, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** [iframe height, content height, content overflow] of the embed in `selector`. */
+async function heights(page, selector) {
+  const el = await page.$(selector);
+  const frame = await el.contentFrame();
+  const outer = await el.evaluate((f) => f.getBoundingClientRect().height);
+  const [inner, overflow] = await frame.evaluate(() => {
+    const d = document.documentElement;
+    return [Math.ceil(d.getBoundingClientRect().height), d.scrollHeight - d.clientHeight];
+  });
+  return { outer, inner, overflow, frame };
+}
+
+const fits = async (page, selector) => {
+  const { outer, inner, overflow } = await heights(page, selector);
+  return Math.abs(outer - inner) <= 1 && overflow <= 1;
+};
+
+before(async () => {
+  h = await start();
+  // The snippets come from the widget's own Embed section, for a filtered view.
+  const page = await h.open('?cat=health');
+  await page.click('.sm-embed-code summary');
+  snippets = { script: await page.inputValue('#sm-embed-script'), iframe: await page.inputValue('#sm-embed-iframe') };
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.base });
+  await page.click('.sm-snippet:has(#sm-embed-iframe) button');
+  await page.waitForFunction(() => document.querySelector('.sm-snippet:has(#sm-embed-iframe) .sm-copied').textContent === 'Copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippets.iframe);
+  await page.close();
+
+  const demo = readFileSync(join('dist', 'embed-demo.html'), 'utf8')
+    .replaceAll('data-src="embed.html', `data-src="${h.base}/embed.html`)
+    .replaceAll('src="embed.html', `src="${h.base}/embed.html`)
+    .replace('src="embed.js"', `src="${h.base}/embed.js"`);
+  const testPage = demo.replace('</article>', `
+      <section id="more">
+        <div id="pym" data-summit-matrix data-src="${h.base}/embed.html?plain=1&childId=pym-1&meet=2021"></div>
+        <div id="from-button">${snippets.script.replace(/<script[^>]*><\/script>/, '')}</div>
+        <div id="no-script">${snippets.iframe}</div>
+        <div id="bad" data-summit-matrix data-src="${h.base}/embed.html?plain=maybe&lang=fr&id=%3Cx%3E"></div>
+      </section>
+    </article>
+    <script>
+      window.__messages = [];
+      addEventListener('message', (e) => window.__messages.push(e.data));
+    </script>`);
+  host = createServer((req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(req.url === '/demo.html' ? demo : testPage));
+  await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
+  hostUrl = `http://127.0.0.1:${host.address().port}/`;
+  assert.notEqual(new URL(hostUrl).origin, h.base, 'host and widget are different origins');
+});
+
+after(async () => {
+  host.close();
+  await h.close();
+  assert.deepEqual(h.problems.filter((p) => !p.includes('clipboard')), []);
+});
+
+test('the loader is at most 1 KB gzipped', () => {
+  assert.ok(gzipSync(readFileSync('dist/embed.js'), { level: 9 }).length <= 1024);
+});
+
+test('both demo embeds appear and size to their content, before and after filtering', async () => {
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(hostUrl);
+  const first = '[data-src*="id=full-matrix"] iframe';
+  const second = 'summit-matrix iframe';
+  for (const sel of [first, second]) {
+    await page.locator(sel).scrollIntoViewIfNeeded();
+    const frame = await (await page.$(sel)).contentFrame();
+    await frame.waitForSelector('.sm-matrix');
+    await until(() => fits(page, sel), `${sel} to fit`);
+    assert.match(await page.getAttribute(sel, 'title'), /Summit Matrix/);
+  }
+  const a = await heights(page, first);
+  const b = await heights(page, second);
+  assert.ok(b.outer < a.outer - 100, 'the plain, security-only embed is shorter');
+  assert.equal(await b.frame.locator('.sm-header').count(), 0, 'plain has no header');
+  // A filter inside the first embed changes its height, and the iframe follows.
+  await a.frame.click('button.sm-chip-toggle:has-text("Health")');
+  await until(async () => (await heights(page, first)).inner < a.inner - 100, 'the content to shrink');
+  await until(() => fits(page, first), 'the iframe to follow');
+  await page.close();
+});
+
+test('screenshot of the demo page', async () => {
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(`${hostUrl}demo.html`);
+  const embeds = ['[data-summit-matrix] iframe', 'summit-matrix iframe'];
+  // Cross-origin frames paint only inside the viewport: make it as tall as the page.
+  await page.setViewportSize({ width: 1000, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  for (const sel of embeds) {
+    await (await (await page.$(sel)).contentFrame()).waitForSelector('.sm-matrix');
+    await until(() => fits(page, sel), `${sel} to fit`);
+  }
+  await page.setViewportSize({ width: 1000, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  await page.screenshot({ path: join(ARTIFACTS, 'embed-demo.png') });
+  await page.close();
+});
+
+test('only the embed\'s own messages resize it', async () => {
+  const page = await h.context.newPage();
+  await page.goto(hostUrl);
+  const sel = '[data-src*="id=full-matrix"] iframe';
+  await page.locator(sel).scrollIntoViewIfNeeded();
+  await until(() => fits(page, sel), 'the embed to fit');
+  const before = (await heights(page, sel)).outer;
+  // A forged message from the host window itself, then one from another frame.
+  await page.evaluate(() => {
+    window.postMessage({ 'summit-matrix': { type: 'height', id: 'full-matrix', height: 55 } }, '*');
+    const rogue = document.createElement('iframe');
+    rogue.srcdoc = '<script>parent.postMessage({"summit-matrix":{"type":"height","id":"full-matrix","height":66}}, "*"); parent.postMessage("done", "*")<\/script>';
+    document.body.append(rogue);
+  });
+  await page.waitForFunction(() => window.__messages.includes('done'));
+  assert.equal((await heights(page, sel)).outer, before);
+  await page.close();
+});
+
+test('pym.js, AMP and Datawrapper height messages are sent', async () => {
+  const page = await h.context.newPage();
+  await page.goto(hostUrl);
+  await page.locator('#pym iframe').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => window.__messages.some((m) => typeof m === 'string' && m.startsWith('pymxPYMxpym-1xPYMxheightxPYMx')));
+  const { inner } = await heights(page, '#pym iframe');
+  const messages = await page.evaluate(() => window.__messages);
+  const pym = messages.filter((m) => typeof m === 'string' && m.startsWith('pymxPYMxpym-1'));
+  assert.ok(pym.some((m) => Number(m.split('xPYMx').pop()) === inner), `${pym} vs ${inner}`);
+  assert.ok(messages.some((m) => m?.sentinel === 'amp' && m.type === 'embed-size' && Number.isInteger(m.height)));
+  assert.ok(messages.some((m) => m?.['datawrapper-height']?.['full-matrix'] > 0));
+  await page.close();
+});
+
+test('the Embed button\'s snippets work: the script one sizes, the no-script one shows the widget', async () => {
+  const page = await h.context.newPage();
+  await page.goto(hostUrl);
+  assert.match(snippets.script, /embed\.html\?cat=health/);
+  const scripted = '#from-button iframe';
+  await page.locator(scripted).scrollIntoViewIfNeeded();
+  await until(() => fits(page, scripted), 'the snippet embed to fit');
+  const plainFrame = await (await page.$('#no-script iframe')).contentFrame();
+  await page.locator('#no-script iframe').scrollIntoViewIfNeeded();
+  await plainFrame.waitForSelector('.sm-matrix');
+  const rows = await plainFrame.$$eval('tr.sm-row', (r) => r.length);
+  assert.ok(rows > 0 && rows <= 2, 'the no-script embed shows the health view');
+  await page.close();
+});
+
+test('bad embed parameters show the notice and a working widget', async () => {
+  const page = await h.context.newPage();
+  await page.goto(hostUrl);
+  await page.locator('#bad iframe').scrollIntoViewIfNeeded();
+  const frame = await (await page.$('#bad iframe')).contentFrame();
+  await frame.waitForSelector('.sm-notice');
+  const notice = await frame.textContent('.sm-notice');
+  for (const bad of ['plain', 'lang', 'id=']) assert.ok(notice.includes(bad), `${bad} not reported: ${notice}`);
+  assert.ok(await frame.isVisible('.sm-header'), 'plain fell back to the default');
+  await frame.click('#sm-cell-space-2023');
+  await frame.waitForSelector('.sm-panel');
+  await page.close();
+});
