@@ -7,7 +7,8 @@ use scraper::{ElementRef, Html, Selector};
 use summit_matrix::{App, AppProps};
 
 async fn render(query: &str) -> Html {
-    let props = AppProps { query: query.to_owned().into() };
+    let props =
+        AppProps { query: query.to_owned().into(), page_url: format!("https://news.example/summit/?{query}").into() };
     let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
     Html::parse_fragment(&html)
 }
@@ -123,4 +124,24 @@ async fn text_from_the_corpus_is_escaped_not_markup() {
     let doc = render("cell=north-korea:2022").await;
     let quote = text(&all(&doc, ".sm-quote blockquote")[0]);
     assert!(quote.contains("\"complete denuclearization\""), "{quote}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_footer_offers_embed_snippets_for_the_current_view() {
+    let doc = render("cat=security&q=north").await;
+    let script = all(&doc, "#sm-embed-script")[0].text().collect::<String>();
+    assert!(
+        script.contains("data-src=\"https://news.example/summit/embed.html?cat=security&amp;q=north\""),
+        "{script}"
+    );
+    assert!(script.contains("src=\"https://news.example/summit/embed.js\""));
+    let iframe = all(&doc, "#sm-embed-iframe")[0].text().collect::<String>();
+    assert!(iframe.starts_with("<iframe src=\"https://news.example/summit/embed.html?cat=security"), "{iframe}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn plain_embeds_have_no_header_or_footer() {
+    let doc = render("plain=1").await;
+    assert!(all(&doc, ".sm-header").is_empty() && all(&doc, ".sm-footer").is_empty());
+    assert_eq!(all(&doc, "tr.sm-row").len(), seed().topics.len());
 }
