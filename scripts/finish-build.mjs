@@ -1,12 +1,15 @@
-// Trunk post-build hook. Writes embed.html, the page news sites frame (the
-// same widget, marked data-embed: transparent, tighter, not indexed), then
-// makes every page work under a strict
+// Trunk post-build hook (also runnable as `node scripts/finish-build.mjs DIR`).
+// 1. Writes embed.html, the page news sites frame (the same widget, marked
+//    data-embed: transparent, tighter, not indexed).
+// 2. Writes sw.js from static/sw.js with the build's file list and a hash of
+//    their contents as the cache version, so each release has its own cache.
+// 3. Makes every page work under a strict
 // Content-Security-Policy. Trunk's loader is an inline <script>; this adds
 // its SHA-256 hash to the policy's script-src and drops the build-time nonce
 // placeholders (a nonce baked into a static file would protect nothing).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -20,6 +23,22 @@ writeFileSync(join(dir, 'embed.html'), index
   .replace(/<title>[^<]*<\/title>/, '<title>Summit Matrix (embed)</title>\n  <meta name="robots" content="noindex">'));
 
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.html') && f !== 'embed-demo.html')) {
+  hashScripts(name);
+}
+
+// The files a reader needs offline: everything but the demo host page and the worker itself.
+const files = (function walk(d) {
+  return readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [relative(dir, join(d, f))]));
+})(dir).filter((f) => !['sw.js', 'embed-demo.html'].includes(f) && !f.startsWith('.')).sort();
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
+const worker = readFileSync(new URL('../static/sw.js', import.meta.url), 'utf8')
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__ASSETS__', JSON.stringify(['./', ...files]));
+writeFileSync(join(dir, 'sw.js'), worker);
+console.log(`finish-build: sw.js precaches ${files.length + 1} files`);
+
+function hashScripts(name) {
   const file = join(dir, name);
   let html = readFileSync(file, 'utf8').replace(/ nonce="[^"]*"/g, '');
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]

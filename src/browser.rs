@@ -139,3 +139,14 @@ pub fn report_height(options: summit_core::embed::EmbedOptions) -> Option<Height
     observer.observe(&root);
     Some(HeightReporter { observer, _callback: callback })
 }
+
+/// Whether this is the embed page or any page inside another's frame.
+pub fn is_embedded() -> bool {
+    let marked = document().document_element().is_some_and(|root| root.has_attribute("data-embed"));
+    let framed = window()
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|p| wasm_bindgen::JsValue::from(p) != wasm_bindgen::JsValue::from(window()));
+    marked || framed
+}

@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod pwa;
 pub mod state;
 
 pub use components::app::{App, AppProps};

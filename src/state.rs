@@ -25,6 +25,9 @@ pub struct State {
     pub return_to: Option<CellRef>,
     /// Bumped on every close so the focus effect runs again.
     pub closed: u32,
+    /// A new version of the widget is installed and waiting (offline app).
+    pub update_ready: bool,
+    pub offline: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +45,8 @@ pub enum Action {
     Close,
     DismissNotices,
     ToggleFilters,
+    UpdateReady,
+    SetOffline(bool),
 }
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
@@ -92,6 +97,8 @@ impl Reducible for State {
             }
             Action::DismissNotices => next.notices.clear(),
             Action::ToggleFilters => next.filters_open = !next.filters_open,
+            Action::UpdateReady => next.update_ready = true,
+            Action::SetOffline(offline) => next.offline = offline,
         }
         if next == *self {
             self
@@ -145,6 +152,13 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Close)));
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Reset)));
         assert!(!Rc::ptr_eq(&s, &s.clone().reduce(Action::ToggleFilters)));
+    }
+
+    #[test]
+    fn update_and_network_state_are_recorded() {
+        let s = after(&[Action::UpdateReady, Action::SetOffline(true)]);
+        assert!(s.update_ready && s.offline);
+        assert!(!s.reduce(Action::SetOffline(false)).offline);
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod matrix_cell;
 pub mod matrix_table;
 pub mod notices;
 pub mod reading_view;
+pub mod status_bar;
 pub mod widget;
 
 /// The CSS class of category `i`'s colour (six hues, repeating).

@@ -5,10 +5,11 @@
 use super::{
     evidence_panel::EvidencePanel, filters::Filters, footer::Footer, footer::Format, header::Header,
     matrix_cell::cell_id, matrix_table::MatrixTable, notices::Notices, reading_view::ReadingView,
+    status_bar::StatusBar,
 };
-use crate::browser;
 use crate::data::Shared;
 use crate::state::{Action, CellRef, State};
+use crate::{browser, pwa};
 use std::rc::Rc;
 use summit_core::embed::{self, EmbedOptions};
 use summit_core::export::Selection;
@@ -72,6 +73,21 @@ pub fn Widget(props: &WidgetProps) -> Html {
         move || drop(reporter)
     });
     {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            // Offline reading is the standalone page's; an embed carries its corpus anyway.
+            if !browser::is_embedded() {
+                let ready = dispatch.clone();
+                pwa::register(move || ready.dispatch(Action::UpdateReady));
+            }
+            if !pwa::online() {
+                dispatch.dispatch(Action::SetOffline(true));
+            }
+            let listeners = pwa::on_network_change(move |online| dispatch.dispatch(Action::SetOffline(!online)));
+            move || drop(listeners)
+        });
+    }
+    {
         let target = state.return_to.clone();
         use_effect_with(state.closed, move |closed| {
             if *closed > 0 {
@@ -114,6 +130,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if article.is_none() {
                 <a class="sm-skip" href="#sm-matrix">{"Skip to the matrix"}</a>
             }
+            <StatusBar offline={state.offline} update_ready={state.update_ready} onreload={Callback::from(|()| pwa::apply_update())} />
             <Notices notices={state.notices.clone()} ondismiss={act.reform(|()| Action::DismissNotices)} />
             if let Some(article) = (*article).clone() {
                 <ReadingView {article} onclose={onclose.clone()} onread={onread.clone()} />

@@ -110,13 +110,16 @@ test('screenshot of the demo page', async () => {
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.goto(`${hostUrl}demo.html`);
   const embeds = ['[data-summit-matrix] iframe', 'summit-matrix iframe'];
-  // Cross-origin frames paint only inside the viewport: make it as tall as the page.
-  await page.setViewportSize({ width: 1000, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  // Chromium pauses rendering (and so resize reports) of cross-origin frames
+  // out of view: bring each into view, then make the viewport as tall as the
+  // page, since such frames also paint only inside the viewport.
   for (const sel of embeds) {
+    await page.locator(sel).scrollIntoViewIfNeeded();
     await (await (await page.$(sel)).contentFrame()).waitForSelector('.sm-matrix');
     await until(() => fits(page, sel), `${sel} to fit`);
   }
   await page.setViewportSize({ width: 1000, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  for (const sel of embeds) await until(() => fits(page, sel), `${sel} to fit in the tall viewport`);
   await page.screenshot({ path: join(ARTIFACTS, 'embed-demo.png') });
   await page.close();
 });

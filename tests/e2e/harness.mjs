@@ -16,8 +16,18 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 
 /** Starts the server and a browser; returns helpers and a close(). */
 export async function start({ dist = 'dist', colorScheme = 'light' } = {}) {
-  const server = await serve(dist, 0);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  let server = await serve(dist, 0);
+  const port = server.address().port;
+  const base = `http://127.0.0.1:${port}`;
+  /** Takes the site off the network, as when a reader goes offline. */
+  const stopServer = async () => {
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+  };
+  /** Serves `dir` again at the same address (a new release). */
+  const serveAgain = async (dir) => {
+    server = await serve(dir, port);
+  };
   const profile = mkdtempSync(join(tmpdir(), 'sm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS, colorScheme,
@@ -40,10 +50,10 @@ export async function start({ dist = 'dist', colorScheme = 'light' } = {}) {
   };
   const close = async () => {
     await context.close();
-    server.close();
+    if (server.listening) await stopServer();
     rmSync(profile, { recursive: true, force: true });
   };
-  return { base, context, open, problems, close };
+  return { base, context, open, problems, close, stopServer, serveAgain };
 }
 
 /** The ids of the visible matrix rows, in order. */
