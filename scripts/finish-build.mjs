@@ -1,4 +1,6 @@
 // Trunk post-build hook (also runnable as `node scripts/finish-build.mjs DIR`).
+// 0. Prerenders the default view into index.html with the native `prerender`
+//    binary (Yew's server renderer over the same components and data).
 // 1. Writes embed.html, the page news sites frame (the same widget, marked
 //    data-embed: transparent, tighter, not indexed).
 // 2. Writes sw.js from static/sw.js with the build's file list and a hash of
@@ -8,6 +10,7 @@
 // its SHA-256 hash to the policy's script-src and drops the build-time nonce
 // placeholders (a nonce baked into a static file would protect nothing).
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -16,6 +19,9 @@ if (!dir) {
   console.error('finish-build: set TRUNK_STAGING_DIR or pass the dist directory');
   process.exit(2);
 }
+
+// Offline like Trunk's own cargo call (scripts/setup fetched every crate).
+execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
 
 const index = readFileSync(join(dir, 'index.html'), 'utf8');
 writeFileSync(join(dir, 'embed.html'), index

@@ -150,3 +150,11 @@ pub fn is_embedded() -> bool {
         .is_some_and(|p| wasm_bindgen::JsValue::from(p) != wasm_bindgen::JsValue::from(window()));
     marked || framed
 }
+
+/// Marks the page `data-sm-ready` once the widget is live (hydrated or
+/// rendered), for hosts' scripts and the tests to wait on.
+pub fn mark_ready() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-sm-ready", "");
+    }
+}

@@ -9,16 +9,41 @@ pub mod state;
 
 pub use components::app::{App, AppProps};
 
-/// Mounts the widget on `#summit-matrix` (or the body), reading the shared
-/// state from the page's query string.
+/// Mounts the widget on `#summit-matrix`. Where the build prerendered the
+/// default view there, hydrates it in place (the same default props the
+/// server used, then the page's own state); otherwise renders afresh.
 pub fn start() {
-    let props = AppProps { query: browser::location_query().into(), page_url: browser::location_href().into() };
-    match gloo::utils::document().get_element_by_id("summit-matrix") {
-        Some(root) => {
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            yew::Renderer::<App>::with_props(props).render();
+    let Some(root) = gloo::utils::document().get_element_by_id("summit-matrix") else {
+        yew::Renderer::<App>::with_props(live_props()).render();
+        return;
+    };
+    if root.child_element_count() > 0 {
+        let props = AppProps { restore: true, ..AppProps::default() };
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    } else {
+        yew::Renderer::<App>::with_root_and_props(root, live_props()).render();
+    }
+}
+
+fn live_props() -> AppProps {
+    AppProps { query: browser::location_query().into(), page_url: browser::location_href().into(), restore: false }
+}
+
+/// The prerendered default view: what `start` hydrates.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prerender() -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps::default()).render().await
+}
+
+/// Every article as plain HTML, for the page's `<noscript>`.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prerender_articles() -> String {
+    #[yew::component]
+    fn Articles() -> yew::Html {
+        match data::load() {
+            Ok(data) => yew::html! { <components::noscript_articles::NoscriptArticles {data} /> },
+            Err(message) => yew::html! { <p>{message}</p> },
         }
     }
+    yew::LocalServerRenderer::<Articles>::new().render().await
 }

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
+use summit_core::embed::{self, EmbedOptions};
 use summit_core::filter::{Filter, Notice, Open, Show, Sort, UrlState};
+use summit_core::{query, Analysis};
 use yew::Reducible;
 
 /// A cell, by topic id and meeting year.
@@ -18,6 +20,9 @@ pub struct CellRef {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     pub url: UrlState,
+    pub embed: EmbedOptions,
+    /// The page's address, for the embed snippets.
+    pub page_url: String,
     pub notices: Vec<Notice>,
     /// The phone's "Filter" disclosure.
     pub filters_open: bool,
@@ -47,6 +52,8 @@ pub enum Action {
     ToggleFilters,
     UpdateReady,
     SetOffline(bool),
+    /// After hydrating the prerendered default view: take the page's own state.
+    Restore(Box<State>),
 }
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
@@ -63,6 +70,16 @@ impl State {
             _ => None,
         };
         Self { url, notices, return_to, ..Self::default() }
+    }
+
+    /// The state a page's query string asks for, with a notice for every
+    /// parameter left out.
+    pub fn from_query(query: &str, page_url: &str, analysis: &Analysis) -> Self {
+        let pairs = query::parse(query);
+        let (url, mut notices) = UrlState::from_pairs(&pairs, analysis, embed::KEYS);
+        let (embed, embed_notices) = EmbedOptions::from_pairs(&pairs);
+        notices.extend(embed_notices);
+        Self { embed, page_url: page_url.to_owned(), ..Self::new(url, notices) }
     }
 
     pub fn filter(&self) -> &Filter {
@@ -99,6 +116,9 @@ impl Reducible for State {
             Action::ToggleFilters => next.filters_open = !next.filters_open,
             Action::UpdateReady => next.update_ready = true,
             Action::SetOffline(offline) => next.offline = offline,
+            Action::Restore(restored) => {
+                next = State { update_ready: next.update_ready, offline: next.offline, ..*restored };
+            }
         }
         if next == *self {
             self
@@ -159,6 +179,14 @@ mod tests {
         let s = after(&[Action::UpdateReady, Action::SetOffline(true)]);
         assert!(s.update_ready && s.offline);
         assert!(!s.reduce(Action::SetOffline(false)).offline);
+    }
+
+    #[test]
+    fn restoring_takes_the_page_state_and_keeps_what_the_browser_reported() {
+        let live = after(&[Action::SetOffline(true)]);
+        let page = State { url: UrlState { theme: Theme::Dark, ..UrlState::default() }, ..State::default() };
+        let restored = live.reduce(Action::Restore(Box::new(page)));
+        assert_eq!((restored.url.theme, restored.offline), (Theme::Dark, true));
     }
 
     #[test]

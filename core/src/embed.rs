@@ -64,6 +64,21 @@ impl EmbedOptions {
         (options, notices)
     }
 
+    /// The query pairs that keep these options, leaving out defaults.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if self.plain {
+            out.push(("plain", "1".to_owned()));
+        }
+        if self.id != DEFAULT_ID {
+            out.push(("id", self.id.clone()));
+        }
+        if let Some(child) = &self.child_id {
+            out.push(("childId", child.clone()));
+        }
+        out
+    }
+
     /// The messages that tell a host page the embed is `height` pixels tall
     /// (rounded up): our own JSON, Datawrapper's and AMP's as JSON text, and
     /// pym.js's string when a pym child id was given.
@@ -150,6 +165,9 @@ mod tests {
         ]));
         assert!(n.is_empty());
         assert_eq!(o, EmbedOptions { plain: true, id: "story-7".into(), child_id: Some("pym-1".into()), lang: "en" });
+        let kept: Vec<(String, String)> = o.to_pairs().into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+        assert_eq!(EmbedOptions::from_pairs(&kept).0, o, "the options survive the widget rewriting its address");
+        assert!(EmbedOptions::default().to_pairs().is_empty());
         let (o, n) = EmbedOptions::from_pairs(&pairs(&[("plain", "maybe"), ("id", "<script>"), ("lang", "ko")]));
         assert_eq!(o, EmbedOptions::default());
         assert_eq!(n.len(), 3, "{n:?}");

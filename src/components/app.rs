@@ -13,6 +13,10 @@ pub struct AppProps {
     /// The page's address, for the embed snippets.
     #[prop_or_default]
     pub page_url: AttrValue,
+    /// Hydrating the prerendered default view: read the page's own state
+    /// from its address once mounted.
+    #[prop_or_default]
+    pub restore: bool,
 }
 
 #[component]
@@ -20,7 +24,7 @@ pub fn App(props: &AppProps) -> Html {
     let data = use_memo((), |_| data::load());
     match &*data {
         Ok(shared) => {
-            html! { <Widget data={shared.clone()} query={props.query.clone()} page_url={props.page_url.clone()} /> }
+            html! { <Widget data={shared.clone()} query={props.query.clone()} page_url={props.page_url.clone()} restore={props.restore} /> }
         }
         Err(message) => {
             html! { <div class="sm"><p class="sm-notice" role="alert">{message.clone()}</p></div> }

@@ -12,6 +12,7 @@ pub mod header;
 pub mod marked_text;
 pub mod matrix_cell;
 pub mod matrix_table;
+pub mod noscript_articles;
 pub mod notices;
 pub mod reading_view;
 pub mod status_bar;

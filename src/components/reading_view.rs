@@ -15,7 +15,8 @@ pub struct ReadingViewProps {
     pub onread: Callback<String>,
 }
 
-fn paragraph(sentences: &[ReadSentence]) -> Html {
+/// One paragraph, its topic sentences ruled and labelled (shared with the no-script articles).
+pub fn paragraph(sentences: &[ReadSentence]) -> Html {
     let mut tags: Vec<&TopicTag> = Vec::new();
     for t in sentences.iter().flat_map(|s| &s.tags) {
         if !tags.iter().any(|seen| seen.label == t.label) {

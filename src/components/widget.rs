@@ -11,10 +11,9 @@ use crate::data::Shared;
 use crate::state::{Action, CellRef, State};
 use crate::{browser, pwa};
 use std::rc::Rc;
-use summit_core::embed::{self, EmbedOptions};
 use summit_core::export::Selection;
-use summit_core::filter::{Open, UrlState};
-use summit_core::query;
+use summit_core::filter::Open;
+use summit_core::{embed, query};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,28 +21,33 @@ pub struct WidgetProps {
     pub data: Shared,
     pub query: AttrValue,
     pub page_url: AttrValue,
+    pub restore: bool,
 }
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let data = props.data.clone();
-    let pairs = use_memo(props.query.clone(), |q| query::parse(q));
-    let embed = use_memo(pairs.clone(), |pairs| EmbedOptions::from_pairs(pairs));
     let state = {
-        let (data, pairs, embed) = (data.clone(), pairs.clone(), embed.clone());
-        use_reducer(move || {
-            let (url, mut notices) = UrlState::from_pairs(&pairs, &data.analysis, embed::KEYS);
-            notices.extend(embed.1.iter().cloned());
-            State::new(url, notices)
-        })
+        let (data, query, page) = (data.clone(), props.query.clone(), props.page_url.clone());
+        use_reducer(move || State::from_query(&query, &page, &data.analysis))
     };
-    let plain = embed.0.plain;
+    {
+        let (dispatch, data) = (state.dispatcher(), data.clone());
+        use_effect_with(props.restore, move |restore| {
+            if *restore {
+                let page = State::from_query(&browser::location_query(), &browser::location_href(), &data.analysis);
+                dispatch.dispatch(Action::Restore(Box::new(page)));
+            }
+            browser::mark_ready();
+        });
+    }
+    let plain = state.embed.plain;
     let a = &data.analysis;
     let header = use_memo((), |_| a.header());
     let categories = use_memo((), |_| a.categories.clone());
     let meetings = use_memo((), |_| a.meetings.clone());
     let matrix = use_memo(state.url.filter.clone(), |f| a.matrix(f, &data.index));
-    let snippets = use_memo((props.page_url.clone(), state.url.clone()), |(page, url)| {
+    let snippets = use_memo((state.page_url.clone(), state.url.clone()), |(page, url)| {
         Rc::new(embed::snippets(&embed::embed_url(page, url)))
     });
     let open = state.url.open.clone();
@@ -61,14 +65,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(state.url.clone(), move |url| {
+        use_effect_with((state.url.clone(), state.embed.clone()), move |(url, embed)| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                browser::replace_query(&query::encode(&url.to_pairs()));
+                let mut pairs = url.to_pairs();
+                pairs.extend(embed.to_pairs());
+                browser::replace_query(&query::encode(&pairs));
             }
         });
     }
     use_effect_with(state.url.theme, |theme| browser::set_theme(theme.name()));
-    use_effect_with(embed.0.clone(), |options| {
+    use_effect_with(state.embed.clone(), |options| {
         let reporter = browser::report_height(options.clone());
         move || drop(reporter)
     });

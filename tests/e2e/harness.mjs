@@ -15,7 +15,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
   '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** Starts the server and a browser; returns helpers and a close(). */
-export async function start({ dist = 'dist', colorScheme = 'light' } = {}) {
+export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEnabled = true } = {}) {
   let server = await serve(dist, 0);
   const port = server.address().port;
   const base = `http://127.0.0.1:${port}`;
@@ -31,7 +31,7 @@ export async function start({ dist = 'dist', colorScheme = 'light' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'sm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS, colorScheme,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1280, height: 900 }, javaScriptEnabled,
   });
   const problems = [];
   const watch = (page) => {
@@ -40,11 +40,12 @@ export async function start({ dist = 'dist', colorScheme = 'light' } = {}) {
     return page;
   };
   context.on('page', watch);
-  /** Opens the widget at `query` and waits until the matrix is there. */
+  /** Opens the widget at `query` and waits until it is live (hydrated). */
   const open = async (query = '', { width = 1280, height = 900 } = {}) => {
     const page = watch(await context.newPage());
     await page.setViewportSize({ width, height });
     await page.goto(`${base}/${query}`);
+    if (javaScriptEnabled) await page.waitForSelector('html[data-sm-ready]', { state: 'attached' });
     await page.waitForSelector('.sm-matrix, .sm-article');
     return page;
   };

@@ -1,0 +1,32 @@
+//! The articles as plain HTML, for the page's `<noscript>`: readers without
+//! JavaScript get the prerendered matrix and, below it, every article.
+
+use super::reading_view::paragraph;
+use crate::data::Shared;
+use summit_core::view::ReadBlock;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoscriptArticlesProps {
+    pub data: Shared,
+}
+
+#[component]
+pub fn NoscriptArticles(props: &NoscriptArticlesProps) -> Html {
+    let a = &props.data.analysis;
+    html! {
+        <section class="sm sm-noscript" aria-label="The articles">
+            <p>{"The matrix above is the full, unfiltered view. Filtering and the evidence panel need JavaScript; the articles it is built from follow."}</p>
+            { for (0..a.documents.len()).filter_map(|d| a.article(d)).map(|article| html! {
+                <article class="sm-article" id={format!("article-{}", article.id)}>
+                    <p class="sm-kicker">{format!("{} · {}", article.source, article.date)}</p>
+                    <h2>{article.title.to_string()}</h2>
+                    { for article.blocks.iter().map(|b| match b {
+                        ReadBlock::Heading(h) => html! { <h3>{h.to_string()}</h3> },
+                        ReadBlock::Paragraph(s) => paragraph(s),
+                    }) }
+                </article>
+            }) }
+        </section>
+    }
+}

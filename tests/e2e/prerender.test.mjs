@@ -1,0 +1,61 @@
+// The prerendered page: readable before (and without) the WebAssembly, and
+// hydrated in place, with no layout shift, when it arrives.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, rowIds } from './harness.mjs';
+import { exported } from './data.mjs';
+
+const runs = [];
+after(async () => { for (const h of runs) await h.close(); });
+
+test('without JavaScript the default matrix and every article are readable', async () => {
+  const h = await start({ javaScriptEnabled: false });
+  runs.push(h);
+  const page = await h.open();
+  const data = exported();
+  assert.equal((await rowIds(page)).length, data.topics.length);
+  assert.match(await page.textContent('#sm-deck'), /Leaders named \d+ areas of cooperation in 2021/);
+  const articles = await page.$$eval('.sm-noscript article', (a) => a.map((x) => x.querySelector('h2').textContent));
+  assert.deepEqual(articles, data.documents.map((d) => d.title));
+  const text = await page.textContent('.sm-noscript');
+  assert.ok(text.includes('Harris requested Seoul\'s support'));
+  for (const noise of ['arirang mobile', 'Back to you', 'Also Read']) assert.ok(!text.includes(noise), noise);
+  await page.close();
+});
+
+test('the WebAssembly hydrates the prerendered matrix in place, without layout shift', async () => {
+  const h = await start();
+  runs.push(h);
+  const page = await h.context.newPage();
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  // Hold the WebAssembly back until the prerendered page has been seen.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(h.base + '/');
+  await page.waitForSelector('.sm-matrix');
+  assert.equal((await rowIds(page)).length, exported().topics.length, 'the matrix is there before the WebAssembly');
+  await page.evaluate(() => { document.querySelector('table.sm-matrix').dataset.seen = 'before'; });
+  release();
+  await page.waitForSelector('html[data-sm-ready]', { state: 'attached' });
+  assert.equal(await page.getAttribute('table.sm-matrix', 'data-seen'), 'before', 'the same table, hydrated, not replaced');
+  await page.click('button.sm-chip-toggle:has-text("Health")');
+  await page.waitForFunction(() => document.querySelectorAll('tr.sm-row').length === 2);
+  assert.ok((await page.evaluate(() => window.__shift)) < 0.001, 'no layout shift');
+  await page.close();
+  assert.deepEqual(h.problems, []);
+});
+
+test('a deep link hydrates the default view and then shows its own', async () => {
+  const h = await start();
+  runs.push(h);
+  const page = await h.open('?cat=health&cell=covid:2021');
+  await page.waitForSelector('.sm-panel');
+  assert.deepEqual(new Set(await rowIds(page)), new Set(exported().topics.filter((t) => t.category === 'health').map((t) => t.id)));
+  await page.close();
+  assert.deepEqual(h.problems, []);
+});
