@@ -7,8 +7,11 @@ use scraper::{ElementRef, Html, Selector};
 use summit_matrix::{App, AppProps};
 
 async fn render(query: &str) -> Html {
-    let props =
-        AppProps { query: query.to_owned().into(), page_url: format!("https://news.example/summit/?{query}").into() };
+    let props = AppProps {
+        query: query.to_owned().into(),
+        page_url: format!("https://news.example/summit/?{query}").into(),
+        restore: false,
+    };
     let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
     Html::parse_fragment(&html)
 }
