@@ -1,7 +1,7 @@
 // A small static server for dist/ (the README's open command, the tests and
 // the benchmarks): correct MIME types for .wasm, the same security headers a
 // newsroom should send, gzip when asked, and no directory listings.
-// Usage: node scripts/serve.mjs [dir=dist] [port=8080]
+// Usage: node scripts/serve.mjs [dir=dist] [port=8080] [prefix=/]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -13,11 +13,13 @@ const TYPES = {
   '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv',
 };
 
-export function serve(dir = 'dist', port = 8080, host = '127.0.0.1') {
+export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/') {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!full.startsWith(prefix)) throw new Error('outside the prefix');
+      const path = full.slice(prefix.length - 1);
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
@@ -37,7 +39,7 @@ export function serve(dir = 'dist', port = 8080, host = '127.0.0.1') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'dist', port = '8080'] = process.argv.slice(2);
-  const server = await serve(dir, Number(port));
-  console.log(`Summit Matrix: http://127.0.0.1:${server.address().port}/`);
+  const [dir = 'dist', port = '8080', prefix = '/'] = process.argv.slice(2);
+  const server = await serve(dir, Number(port), '127.0.0.1', prefix);
+  console.log(`Summit Matrix: http://127.0.0.1:${server.address().port}${prefix}`);
 }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { start, rowIds, columnYears, ARTIFACTS } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
 import { exported, activeIn } from './data.mjs';
 
 let h;
@@ -198,5 +199,28 @@ test('screenshots at phone and desktop widths', async () => {
     await page.waitForSelector('.sm-panel');
     await page.screenshot({ path: join(ARTIFACTS, `evidence-${width}.png`) });
     await page.close();
+  }
+});
+
+test('published under a sub-path, the page, its embed and its offline app still load', async () => {
+  const server = await serve('dist', 0, '127.0.0.1', '/graphics/summit/');
+  const base = `http://127.0.0.1:${server.address().port}/graphics/summit/`;
+  try {
+    for (const path of ['', 'embed.html?plain=1']) {
+      const page = await h.context.newPage();
+      await page.goto(base + path);
+      await page.waitForSelector('html[data-sm-ready]', { state: 'attached' });
+      await page.click('#sm-cell-space-2023');
+      await page.waitForSelector('.sm-panel');
+      await page.close();
+    }
+    const page = await h.context.newPage();
+    await page.goto(base);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(scope, base);
+    await page.close();
+  } finally {
+    server.closeAllConnections();
+    server.close();
   }
 });
