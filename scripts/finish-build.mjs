@@ -5,7 +5,7 @@
 //    data-embed: transparent, tighter, not indexed).
 // 2. Writes sw.js from static/sw.js with the build's file list and a hash of
 //    their contents as the cache version, so each release has its own cache.
-// 3. Makes every page work under a strict
+// 3. Makes every page work under a strict (stylesheets are inlined for first paint;
 // Content-Security-Policy. Trunk's loader is an inline <script>; this adds
 // its SHA-256 hash to the policy's script-src and drops the build-time nonce
 // placeholders (a nonce baked into a static file would protect nothing).
@@ -51,8 +51,11 @@ function hashScripts(name) {
     .map((m) => m[1])
     .filter((body) => body.trim().length > 0)
     .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-  html = html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval')[^;"]*/, (_, head) =>
-    [head, ...hashes].join(' '));
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  html = html
+    .replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval')[^;"]*/, (_, head) => [head, ...hashes].join(' '))
+    .replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')[^;"]*/, (_, head) => [head, ...styles].join(' '));
   writeFileSync(file, html);
-  console.log(`finish-build: ${name}: ${hashes.length} inline script(s) hashed into the CSP`);
+  console.log(`finish-build: ${name}: ${hashes.length} inline script(s) and ${styles.length} stylesheet(s) hashed into the CSP`);
 }

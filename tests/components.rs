@@ -35,10 +35,10 @@ async fn the_matrix_is_a_real_table_with_meeting_columns_and_category_groups() {
     assert_eq!(all(&doc, "table caption").len(), 1);
     let cols: Vec<String> = all(&doc, "thead th[scope=col] .sm-year").iter().map(text).collect();
     assert_eq!(cols, ["2021", "2022", "2023"]);
-    assert_eq!(all(&doc, "tbody").len(), a.categories.len());
+    assert_eq!(all(&doc, "tbody:not([hidden])").len(), a.categories.len());
     assert_eq!(all(&doc, "tbody th[scope=colgroup]").len(), a.categories.len());
-    assert_eq!(all(&doc, "tbody th[scope=row]").len(), a.topics.len());
-    for row in all(&doc, "tr.sm-row") {
+    assert_eq!(all(&doc, "tbody tr:not([hidden]) th[scope=row]").len(), a.topics.len());
+    for row in all(&doc, "tr.sm-row:not([hidden])") {
         assert_eq!(row.select(&Selector::parse("td").unwrap()).count(), 3);
     }
     assert_eq!(text(&all(&doc, ".sm-result")[0]), format!("Showing {0} of {0} areas", a.topics.len()));
@@ -64,7 +64,7 @@ async fn cells_carry_count_and_a_mark_that_is_not_only_colour() {
     assert!(continuing.value().attr("class").unwrap().contains("sm-cell--continuing"));
     // Not mentioned: a dash for the eye and words for screen readers, no button.
     assert!(all(&doc, "#sm-cell-cyber-2021").is_empty());
-    let row = all(&doc, "tr.sm-row").into_iter().find(|r| text(r).starts_with("Cybersecurity")).unwrap();
+    let row = all(&doc, "tr.sm-row:not([hidden])").into_iter().find(|r| text(r).starts_with("Cybersecurity")).unwrap();
     let first_td = row.select(&Selector::parse("td").unwrap()).next().unwrap();
     assert_eq!(text(&first_td), "–not mentioned");
     assert_eq!(
@@ -90,11 +90,12 @@ async fn a_link_to_a_cell_opens_its_evidence_with_marked_terms() {
 #[tokio::test(flavor = "current_thread")]
 async fn the_search_marks_hits_and_leaves_only_matching_rows() {
     let doc = render("q=quantum").await;
-    let rows: Vec<String> = all(&doc, "tr.sm-row th").iter().map(text).collect();
+    let rows: Vec<String> = all(&doc, "tr.sm-row:not([hidden]) th").iter().map(text).collect();
     assert!(!rows.is_empty() && rows.iter().any(|r| r.starts_with("AI and quantum")), "{rows:?}");
-    assert_eq!(text(&all(&doc, "tr.sm-row th mark.sm-mark-query")[0]), "quantum");
+    assert_eq!(text(&all(&doc, "tr.sm-row:not([hidden]) th mark.sm-mark-query")[0]), "quantum");
     assert_eq!(all(&doc, "thead .sm-year").len(), 3);
-    assert!(all(&doc, "#sm-cell-north-korea-2021").is_empty());
+    assert!(all(&doc, "tr:not([hidden]) #sm-cell-north-korea-2021").is_empty(), "rows without the term are hidden");
+    assert_eq!(all(&doc, "tr[hidden] #sm-cell-north-korea-2021").len(), 1);
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -118,7 +119,7 @@ async fn a_bad_link_shows_a_notice_and_a_working_matrix() {
     for word in ["show", "weather", "zoom", "1999"] {
         assert!(notice.contains(word), "{word} missing from: {notice}");
     }
-    assert_eq!(all(&doc, "tr.sm-row").len(), seed().topics.len());
+    assert_eq!(all(&doc, "tr.sm-row:not([hidden])").len(), seed().topics.len());
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -146,5 +147,5 @@ async fn the_footer_offers_embed_snippets_for_the_current_view() {
 async fn plain_embeds_have_no_header_or_footer() {
     let doc = render("plain=1").await;
     assert!(all(&doc, ".sm-header").is_empty() && all(&doc, ".sm-footer").is_empty());
-    assert_eq!(all(&doc, "tr.sm-row").len(), seed().topics.len());
+    assert_eq!(all(&doc, "tr.sm-row:not([hidden])").len(), seed().topics.len());
 }

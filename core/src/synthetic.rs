@@ -2,7 +2,15 @@
 //! benchmarks and scale tests: each seed article repeated as new articles of
 //! the same meeting, its paragraphs rotated so no two bodies are the same.
 
-use crate::embedded::ARTICLES;
+use crate::embedded::{ARTICLES, CLEANING, TOPICS};
+use crate::{analysis::analyse, cleaning::Cleaning, corpus, error::InputError, taxonomy::Taxonomy, Analysis};
+
+/// The analysis of `corpus(factor)` with the embedded rules.
+pub fn analysis(factor: usize) -> Result<Analysis, InputError> {
+    let taxonomy = Taxonomy::parse("topics.toml", TOPICS)?;
+    let cleaning = Cleaning::parse("cleaning.toml", CLEANING)?;
+    Ok(analyse(corpus::parse_files(&corpus(factor), &cleaning)?, &taxonomy))
+}
 
 /// The embedded articles, each `factor` times, as (file name, text).
 pub fn corpus(factor: usize) -> Vec<(String, String)> {

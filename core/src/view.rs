@@ -64,9 +64,12 @@ pub struct Cell {
     pub muted: bool,
 }
 
-/// One area of cooperation.
+/// One area of cooperation. Every area has a row in every view; `shown`
+/// says whether the filter keeps it, so the widget hides rows instead of
+/// rebuilding them on each filter change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
+    pub shown: bool,
     pub topic: usize,
     pub id: Rc<str>,
     pub label: Rc<str>,
@@ -77,16 +80,18 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
-/// The rows of one category.
+/// The rows of one category; `shown` when any of them is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
+    pub shown: bool,
     pub category: usize,
     pub id: Rc<str>,
     pub label: Rc<str>,
     pub rows: Vec<Row>,
 }
 
-/// The filtered matrix.
+/// The filtered matrix: every category and area, in display order, each
+/// marked shown or not.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Matrix {
     pub columns: Vec<Column>,
@@ -153,19 +158,18 @@ impl Analysis {
             .categories
             .iter()
             .enumerate()
-            .filter(|(_, c)| filter.categories.is_empty() || filter.categories.contains(&c.id))
             .map(|(i, c)| Group {
                 category: i,
                 id: c.id.as_str().into(),
                 label: c.label.as_str().into(),
+                shown: false,
                 rows: Vec::new(),
             })
             .collect();
         let mut shown = 0;
         for (t, topic) in self.topics.iter().enumerate() {
-            let Some(group) = groups.iter_mut().find(|g| g.category == usize::from(topic.category)) else {
-                continue;
-            };
+            let group = &mut groups[usize::from(topic.category)];
+            let in_category = filter.categories.is_empty() || filter.categories.contains(&*group.id);
             let statuses = self.statuses(t);
             let label_hit = query.matches(&index.topics[t]);
             let cells: Vec<Cell> = visible
@@ -192,11 +196,11 @@ impl Analysis {
                     }
                 })
                 .collect();
-            if cells.iter().all(|c| c.muted || c.status == Status::Absent) {
-                continue;
-            }
-            shown += 1;
+            let row_shown = in_category && cells.iter().any(|c| !c.muted && c.status != Status::Absent);
+            shown += usize::from(row_shown);
+            group.shown |= row_shown;
             group.rows.push(Row {
+                shown: row_shown,
                 topic: t,
                 id: topic.id.as_str().into(),
                 label: topic.label.as_str().into(),
@@ -209,7 +213,6 @@ impl Analysis {
         for group in &mut groups {
             self.sort_rows(&mut group.rows, filter.sort);
         }
-        groups.retain(|g| !g.rows.is_empty());
         Matrix { columns, groups, shown, total: self.topics.len() }
     }
 

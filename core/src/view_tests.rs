@@ -7,7 +7,7 @@ use crate::Span;
 fn ids(filter: &Filter) -> Vec<String> {
     let a = seed();
     let m = a.matrix(filter, &SearchIndex::new(a));
-    m.groups.iter().flat_map(|g| g.rows.iter().map(|r| r.id.to_string())).collect()
+    m.groups.iter().flat_map(|g| g.rows.iter().filter(|r| r.shown).map(|r| r.id.to_string())).collect()
 }
 
 fn active_in(topic: &str, year: u16) -> bool {
@@ -36,6 +36,7 @@ fn unfiltered_shows_every_area_grouped_by_category_in_taxonomy_order() {
     assert_eq!(m.columns.iter().map(|c| c.year).collect::<Vec<_>>(), [2021, 2022, 2023]);
     let cats: Vec<usize> = m.groups.iter().map(|g| g.category).collect();
     assert!(cats.windows(2).all(|w| w[0] < w[1]));
+    assert!(m.groups.iter().all(|g| g.shown && g.rows.iter().all(|r| r.shown)));
     for g in &m.groups {
         assert!(g.rows.iter().all(|r| r.category == g.category));
     }
@@ -84,7 +85,7 @@ fn show_new_and_continuing_select_by_status() {
     for show in [Show::New, Show::Continuing] {
         let m = a.matrix(&Filter { show, ..Filter::default() }, &index);
         let want = if show == Show::New { Status::New } else { Status::Continuing };
-        for row in m.groups.iter().flat_map(|g| &g.rows) {
+        for row in m.groups.iter().flat_map(|g| &g.rows).filter(|r| r.shown) {
             assert!(row.cells.iter().any(|c| !c.muted && c.status == want));
             assert!(row.cells.iter().all(|c| c.muted || c.status == want));
         }
@@ -102,6 +103,11 @@ fn sorts_within_categories() {
     let index = SearchIndex::new(a);
     let m = a.matrix(&Filter { sort: Sort::Alphabetical, ..Filter::default() }, &index);
     for g in &m.groups {
+        assert_eq!(
+            g.rows.len(),
+            a.topics.iter().filter(|t| usize::from(t.category) == g.category).count(),
+            "rows are kept, only hidden"
+        );
         let labels: Vec<String> = g.rows.iter().map(|r| r.label.to_lowercase()).collect();
         assert!(labels.windows(2).all(|w| w[0] <= w[1]), "{labels:?}");
     }

@@ -4,7 +4,7 @@
 //! click outside close it.
 
 use super::category_class;
-use super::marked_text::MarkedText;
+use super::marked_text::marked_text;
 use crate::browser;
 use std::rc::Rc;
 use summit_core::analysis::Status;
@@ -53,7 +53,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                     let onread = props.onread.reform(move |_: MouseEvent| doc_id.clone());
                     html! {
                         <li class="sm-quote">
-                            <blockquote><p><MarkedText segments={q.segments.clone()} /></p></blockquote>
+                            <blockquote><p>{marked_text(&q.segments)}</p></blockquote>
                             <p class="sm-cite">
                                 {format!("{} · {} · ", q.source, q.date)}
                                 <button type="button" class="sm-link" onclick={onread}>{"Read the article"}</button>

@@ -1,17 +1,15 @@
 //! Text with matched terms and search hits marked, always as text nodes.
+//! A render function rather than a component: it runs inside its parent's
+//! render, which keeps the many labels of the matrix cheap to update.
 
 use summit_core::view::Segment;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MarkedTextProps {
-    pub segments: Vec<Segment>,
-}
-
-#[component]
-pub fn MarkedText(props: &MarkedTextProps) -> Html {
-    html! {<>
-        { for props.segments.iter().map(|s| {
+/// The segments as text, the marked ones in `<mark>`.
+pub fn marked_text(segments: &[Segment]) -> Html {
+    segments
+        .iter()
+        .map(|s| {
             let text = s.text.clone();
             match (s.term, s.query) {
                 (false, false) => html! { {text} },
@@ -20,6 +18,6 @@ pub fn MarkedText(props: &MarkedTextProps) -> Html {
                     html! { <mark {class}>{text}</mark> }
                 }
             }
-        }) }
-    </>}
+        })
+        .collect()
 }

@@ -2,8 +2,8 @@
 //! under a header row per category.
 
 use super::category_class;
-use super::marked_text::MarkedText;
-use super::matrix_cell::MatrixCell;
+use super::marked_text::marked_text;
+use super::matrix_cell::matrix_cell;
 use crate::state::CellRef;
 use std::rc::Rc;
 use summit_core::view::{segments, Matrix};
@@ -41,34 +41,21 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     </tr>
                 </thead>
                 { for m.groups.iter().map(|g| html! {
-                    <tbody key={g.id.to_string()}>
+                    <tbody key={g.id.to_string()} hidden={!g.shown}>
                         <tr class={classes!("sm-cat-row", category_class(g.category))}>
                             <th scope="colgroup" colspan={span.clone()}>{g.label.to_string()}</th>
                         </tr>
                         { for g.rows.iter().map(|r| {
-                            let topic_id = r.id.clone();
-                            let onopen = props.onopen.reform({
-                                let m = m.clone();
-                                move |meeting: usize| CellRef {
-                                    topic: topic_id.to_string(),
-                                    year: m.columns.iter().find(|c| c.meeting == meeting).map_or(0, |c| c.year),
-                                }
-                            });
                             let desc_id = format!("sm-desc-{}", r.id);
                             html! {
-                                <tr key={r.id.to_string()} class="sm-row">
+                                <tr key={r.id.to_string()} class="sm-row" hidden={!r.shown}>
                                     <th scope="row" class={classes!("sm-topic", category_class(r.category))} title={r.description.to_string()}>
-                                        <span class="sm-topic-label"><MarkedText segments={segments(&r.label, &[], &r.label_marks)} /></span>
+                                        <span class="sm-topic-label">{marked_text(&segments(&r.label, &[], &r.label_marks))}</span>
                                         <span hidden=true id={desc_id.clone()}>{r.description.to_string()}</span>
                                     </th>
                                     { for r.cells.iter().map(|c| {
                                         let selected = props.selected.as_ref().is_some_and(|s| *s.topic == *r.id && s.year == c.year);
-                                        html! {
-                                            <td class="sm-td">
-                                                <MatrixCell cell={c.clone()} topic_id={AttrValue::from(r.id.clone())} topic_label={AttrValue::from(r.label.clone())}
-                                                    category={r.category} {selected} describedby={desc_id.clone()} onopen={onopen.clone()} />
-                                            </td>
-                                        }
+                                        html! { <td class="sm-td">{matrix_cell(r, c, selected, &desc_id, &props.onopen)}</td> }
                                     }) }
                                 </tr>
                             }

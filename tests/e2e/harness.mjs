@@ -59,7 +59,7 @@ export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEn
 
 /** The ids of the visible matrix rows, in order. */
 export const rowIds = (page) =>
-  page.$$eval('tr.sm-row', (rows) => rows.map((r) => r.querySelector('button.sm-cell')?.id.replace(/^sm-cell-(.*)-\d{4}$/, '$1') ?? r.textContent));
+  page.$$eval('tr.sm-row:not([hidden])', (rows) => rows.map((r) => r.querySelector('button.sm-cell')?.id.replace(/^sm-cell-(.*)-\d{4}$/, '$1') ?? r.textContent));
 
 /** The years of the meeting columns. */
 export const columnYears = (page) => page.$$eval('thead .sm-year', (ys) => ys.map((y) => Number(y.textContent)));
