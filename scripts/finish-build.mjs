@@ -23,6 +23,12 @@ if (!dir) {
 // Offline like Trunk's own cargo call (scripts/setup fetched every crate).
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
 
+// Start the WebAssembly after the first frame, so the prerendered view paints
+// before the loader evaluates and compiles anything.
+const AFTER_PAINT = 'await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));';
+const page = readFileSync(join(dir, 'index.html'), 'utf8');
+writeFileSync(join(dir, 'index.html'), page.includes(AFTER_PAINT) ? page : page.replace('const wasm = await init(', `${AFTER_PAINT}\nconst wasm = await init(`));
+
 const index = readFileSync(join(dir, 'index.html'), 'utf8');
 writeFileSync(join(dir, 'embed.html'), index
   .replace('<html lang="en">', '<html lang="en" data-embed>')

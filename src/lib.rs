@@ -18,15 +18,10 @@ pub fn start() {
         return;
     };
     if root.child_element_count() > 0 {
-        // Let the browser paint the prerendered view first, then hydrate it.
-        let frame = gloo::render::request_animation_frame(move |_| {
-            gloo::timers::callback::Timeout::new(0, move || {
-                let props = AppProps { restore: true, ..AppProps::default() };
-                yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-            })
-            .forget();
-        });
-        std::mem::forget(frame);
+        // The loader starts us after the first frame (scripts/finish-build.mjs),
+        // so the prerendered view has painted by now.
+        let props = AppProps { restore: true, ..AppProps::default() };
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
         yew::Renderer::<App>::with_root_and_props(root, live_props()).render();
     }

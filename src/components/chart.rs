@@ -1,6 +1,7 @@
 //! The broadening chart: one bar per meeting, its height the areas named,
 //! the part new at that meeting hatched apart from the part continuing, the
 //! number written on each bar. Labelled for screen readers by the deck.
+//! Coordinates are whole SVG units, so no float formatting ships in the WASM.
 
 use summit_core::view::Bar;
 use yew::prelude::*;
@@ -12,19 +13,20 @@ pub struct ChartProps {
     pub labelledby: AttrValue,
 }
 
-const HEIGHT: f64 = 64.0;
-const TOP: f64 = 14.0;
-const BAR: f64 = 56.0;
-const GAP: f64 = 44.0;
+const HEIGHT: usize = 64;
+const TOP: usize = 14;
+const BAR: usize = 56;
+const GAP: usize = 44;
 
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
-    let max = props.bars.iter().map(|b| b.active).max().unwrap_or(0).max(1) as f64;
-    let width = props.bars.len() as f64 * (BAR + GAP);
-    let scale = |n: usize| n as f64 / max * HEIGHT;
+    let max = props.bars.iter().map(|b| b.active).max().unwrap_or(0).max(1);
+    let width = props.bars.len() * (BAR + GAP);
+    let scale = |n: usize| n * HEIGHT / max;
+    let base = TOP + HEIGHT;
     html! {
         <figure class="sm-chart">
-            <svg viewBox={format!("0 0 {width} {}", TOP + HEIGHT + 18.0)} role="img" aria-labelledby={props.labelledby.clone()} focusable="false">
+            <svg viewBox={format!("0 0 {width} {}", base + 18)} role="img" aria-labelledby={props.labelledby.clone()} focusable="false">
                 <defs>
                     <pattern id="sm-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect width="5" height="5" class="sm-bar-new-bg" />
@@ -32,16 +34,15 @@ pub fn Chart(props: &ChartProps) -> Html {
                     </pattern>
                 </defs>
                 { for props.bars.iter().enumerate().map(|(i, b)| {
-                    let x = i as f64 * (BAR + GAP) + GAP / 2.0;
-                    let base = TOP + HEIGHT;
+                    let x = i * (BAR + GAP) + GAP / 2;
                     let cont = scale(b.continuing);
-                    let new = scale(b.new);
+                    let top = base - scale(b.active);
                     html! {
                         <g aria-hidden="true">
                             <rect class="sm-bar-cont" x={x.to_string()} y={(base - cont).to_string()} width={BAR.to_string()} height={cont.to_string()} />
-                            <rect class="sm-bar-new" x={x.to_string()} y={(base - cont - new).to_string()} width={BAR.to_string()} height={new.to_string()} />
-                            <text class="sm-bar-num" x={(x + BAR / 2.0).to_string()} y={(base - cont - new - 3.0).to_string()} text-anchor="middle">{b.active}</text>
-                            <text class="sm-bar-year" x={(x + BAR / 2.0).to_string()} y={(base + 14.0).to_string()} text-anchor="middle">{b.year}</text>
+                            <rect class="sm-bar-new" x={x.to_string()} y={top.to_string()} width={BAR.to_string()} height={(base - cont - top).to_string()} />
+                            <text class="sm-bar-num" x={(x + BAR / 2).to_string()} y={(top - 3).to_string()} text-anchor="middle">{b.active}</text>
+                            <text class="sm-bar-year" x={(x + BAR / 2).to_string()} y={(base + 14).to_string()} text-anchor="middle">{b.year}</text>
                         </g>
                     }
                 }) }

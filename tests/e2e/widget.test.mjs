@@ -190,10 +190,12 @@ test('print shows the full matrix and sources, no filters', async () => {
 });
 
 test('screenshots at phone and desktop widths', async () => {
-  for (const [width, name] of [[375, 'phone'], [1280, 'desktop']]) {
+  for (const [width, name] of [[320, 'small phone'], [375, 'phone'], [1280, 'desktop']]) {
     const page = await h.open('', { width, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (${overflow}px)`);
+    assert.ok(overflow <= 0, `no horizontal scroll on a ${name} at ${width}px (${overflow}px)`);
+    const columns = await page.$$eval('thead th', (ths) => ths.map((th) => th.getBoundingClientRect().right));
+    assert.ok(Math.max(...columns) <= width, `all three meetings in view at ${width}px`);
     await page.screenshot({ path: join(ARTIFACTS, `matrix-${width}.png`), fullPage: true });
     await page.click('#sm-cell-deterrence-2023');
     await page.waitForSelector('.sm-panel');
