@@ -17,7 +17,7 @@ const INTERACTIONS = Number(arg('interactions', 50));
 const CPU = Number(arg('cpu', 4));
 const OUT = '.bench';
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => { const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
@@ -61,6 +61,7 @@ async function coldLoad(url, { ready }) {
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(ready);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   const m = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     ready: window.__ready ?? window.__painted ?? NaN,
@@ -123,7 +124,7 @@ const readyOurs = () => document.documentElement.hasAttribute('data-sm-ready');
 const results = {
   ours: await loads(urls.ours, readyOurs),
   ours100: await loads(urls.ours100, readyOurs),
-  static: await loads(urls.static, () => document.querySelector('table')),
+  static: await loads(urls.static, () => document.querySelector('table')),  // no script: interactive is n/a
   plot: await loads(urls.plot, () => window.__painted),
 };
 const lat = { 1: await latencies(urls.ours, 1), 100: await latencies(urls.ours100, 1), '1cpu': await latencies(urls.ours, CPU), '100cpu': await latencies(urls.ours100, CPU) };

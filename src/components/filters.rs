@@ -30,18 +30,32 @@ const SHOWS: [(Show, &str); 3] =
 const SORTS: [(Sort, &str); 3] =
     [(Sort::FirstAppearance, "First named"), (Sort::Mentions, "Most sentences"), (Sort::Alphabetical, "A–Z")];
 
+/// A labelled `<select>` over `options` (value, label) that reports the chosen value.
+fn choice<T: Copy + PartialEq + 'static>(
+    id: &'static str,
+    label: &'static str,
+    options: &'static [(T, &'static str)],
+    current: T,
+    onchange: &Callback<T>,
+) -> Html {
+    let onchange = onchange.reform(move |e: Event| {
+        let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+        options.get(usize::try_from(i).unwrap_or(0)).unwrap_or(&options[0]).0
+    });
+    html! {
+        <div class="sm-field">
+            <label for={id}>{label}</label>
+            <select {id} {onchange}>
+                { for options.iter().map(|(v, text)| html! { <option selected={*v == current}>{*text}</option> }) }
+            </select>
+        </div>
+    }
+}
+
 #[component]
 pub fn Filters(props: &FiltersProps) -> Html {
     let f = &props.filter;
     let oninput = props.onsearch.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let onshow = props.onshow.reform(|e: Event| {
-        let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
-        SHOWS.get(usize::try_from(i).unwrap_or(0)).map_or(Show::All, |(s, _)| *s)
-    });
-    let onsort = props.onsort.reform(|e: Event| {
-        let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
-        SORTS.get(usize::try_from(i).unwrap_or(0)).map_or(Sort::FirstAppearance, |(s, _)| *s)
-    });
     let pressed = |on: bool| if on { "true" } else { "false" };
     html! {
         <section class="sm-filters" aria-label="Filters">
@@ -72,18 +86,8 @@ pub fn Filters(props: &FiltersProps) -> Html {
                         }) }
                     </div>
                 </div>
-                <div class="sm-field">
-                    <label for="sm-show">{"Show"}</label>
-                    <select id="sm-show" onchange={onshow}>
-                        { for SHOWS.iter().map(|(s, label)| html! { <option value={s.name()} selected={*s == f.show}>{*label}</option> }) }
-                    </select>
-                </div>
-                <div class="sm-field">
-                    <label for="sm-sort">{"Sort"}</label>
-                    <select id="sm-sort" onchange={onsort}>
-                        { for SORTS.iter().map(|(s, label)| html! { <option value={s.name()} selected={*s == f.sort}>{*label}</option> }) }
-                    </select>
-                </div>
+                {choice("sm-show", "Show", &SHOWS, f.show, &props.onshow)}
+                {choice("sm-sort", "Sort", &SORTS, f.sort, &props.onsort)}
                 <button type="button" class="sm-button sm-reset" onclick={props.onreset.reform(|_: MouseEvent| ())} disabled={*f == Filter::default()}>{"Reset"}</button>
             </div>
             <p class="sm-result" role="status" aria-live="polite">{props.result.clone()}</p>

@@ -44,13 +44,13 @@ test('each filter changes the visible rows as it should', async () => {
   assert.deepEqual(new Set(await rowIds(page)), new Set(activeIn(2021)));
   await page.click('.sm-chips button:text-is("2021")');
 
-  await page.selectOption('#sm-show', 'continuing');
+  await page.selectOption('#sm-show', { label: 'Continuing' });
   const continuing = data.topics.filter((t) => t.cells.some((c) => c.status === 'continuing')).map((t) => t.id);
   assert.deepEqual(new Set(await rowIds(page)), new Set(continuing));
   assert.ok(continuing.length < all);
-  await page.selectOption('#sm-show', 'all');
+  await page.selectOption('#sm-show', { label: 'All areas' });
 
-  await page.selectOption('#sm-sort', 'az');
+  await page.selectOption('#sm-sort', { label: 'A–Z' });
   const labels = await page.$$eval('tbody:not([hidden])', (groups) => groups.map((g) => [...g.querySelectorAll('tr.sm-row:not([hidden]) th')].map((th) => th.textContent.trim())));
   for (const group of labels) assert.deepEqual(group, [...group].sort((a, b) => a.localeCompare(b)));
 
@@ -104,7 +104,7 @@ test('a cell opens its evidence by click, Enter or Space; Escape and outside cli
 test('the URL carries the state and a reload restores it', async () => {
   const page = await h.open();
   await page.click('button.sm-chip-toggle:has-text("Security")');
-  await page.selectOption('#sm-sort', 'mentions');
+  await page.selectOption('#sm-sort', { label: 'Most sentences' });
   await page.fill('#sm-q', 'north');
   await page.click('#sm-cell-north-korea-2021');
   await page.waitForSelector('.sm-panel');
