@@ -179,18 +179,6 @@ fn parse_cell(raw: &str, analysis: &Analysis) -> Option<Open> {
     analysis.topics.iter().any(|t| t.id == topic).then(|| Open::Evidence { topic: topic.to_owned(), year })
 }
 
-impl Show {
-    pub fn name(self) -> &'static str {
-        named(SHOW, self)
-    }
-}
-
-impl Sort {
-    pub fn name(self) -> &'static str {
-        named(SORT, self)
-    }
-}
-
 impl Theme {
     pub fn name(self) -> &'static str {
         named(THEME, self)
