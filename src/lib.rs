@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod hooks;
 pub mod pwa;
 pub mod state;
 

@@ -1,19 +1,18 @@
 //! The widget: owns the state reducer, derives each view once per change
-//! with `use_memo`, keeps the URL, theme and focus in step in effects, and
-//! lays out the header, filters, matrix, evidence, reading view and footer.
+//! with `use_memo`, hands its side effects to the hooks in `crate::hooks`,
+//! and lays out the header, filters, matrix, evidence, reading view and footer.
 
 use super::{
     evidence_panel::EvidencePanel, filters::Filters, footer::Footer, footer::Format, header::Header,
-    matrix_cell::cell_id, matrix_table::MatrixTable, notices::Notices, reading_view::ReadingView,
-    status_bar::StatusBar,
+    matrix_table::MatrixTable, notices::Notices, reading_view::ReadingView, status_bar::StatusBar,
 };
 use crate::data::Shared;
 use crate::state::{Action, CellRef, State};
-use crate::{browser, pwa};
+use crate::{browser, hooks, pwa};
 use std::rc::Rc;
+use summit_core::embed;
 use summit_core::export::Selection;
 use summit_core::filter::Open;
-use summit_core::{embed, query};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,16 +30,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (data, query, page) = (data.clone(), props.query.clone(), props.page_url.clone());
         use_reducer(move || State::from_query(&query, &page, &data.analysis))
     };
-    {
-        let (dispatch, data) = (state.dispatcher(), data.clone());
-        use_effect_with(props.restore, move |restore| {
-            if *restore {
-                let page = State::from_query(&browser::location_query(), &browser::location_href(), &data.analysis);
-                dispatch.dispatch(Action::Restore(Box::new(page)));
-            }
-            browser::mark_ready();
-        });
-    }
+    hooks::use_restore(props.restore, data.clone(), state.dispatcher());
     let plain = state.embed.plain;
     let a = &data.analysis;
     let header = use_memo((), |_| a.header());
@@ -63,52 +53,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
         _ => None,
     });
 
-    {
-        let first = use_mut_ref(|| true);
-        use_effect_with((state.url.clone(), state.embed.clone()), move |(url, embed)| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                let mut pairs = url.to_pairs();
-                pairs.extend(embed.to_pairs());
-                browser::replace_query(&query::encode(&pairs));
-            }
-        });
-    }
-    use_effect_with(state.url.theme, |theme| browser::set_theme(theme.name()));
-    use_effect_with(state.embed.clone(), |options| {
-        let reporter = browser::report_height(options.clone());
-        move || drop(reporter)
-    });
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            // Offline reading is the standalone page's; an embed carries its corpus anyway.
-            if !browser::is_embedded() {
-                let ready = dispatch.clone();
-                pwa::register(move || ready.dispatch(Action::UpdateReady));
-            }
-            if !pwa::online() {
-                dispatch.dispatch(Action::SetOffline(true));
-            }
-            let listeners = pwa::on_network_change(move |online| dispatch.dispatch(Action::SetOffline(!online)));
-            move || drop(listeners)
-        });
-    }
-    {
-        let target = state.return_to.clone();
-        use_effect_with(state.closed, move |closed| {
-            if *closed > 0 {
-                let id = target.map(|c| cell_id(&c.topic, c.year));
-                browser::focus_id(id.as_deref().unwrap_or("sm-matrix"));
-            }
-        });
-    }
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = browser::on_escape(move || dispatch.dispatch(Action::Close));
-            move || drop(listener)
-        });
-    }
+    hooks::use_address(state.url.clone(), state.embed.clone());
+    hooks::use_theme(state.url.theme);
+    hooks::use_height_reports(state.embed.clone());
+    hooks::use_offline_app(state.dispatcher());
+    hooks::use_focus_return(state.closed, state.return_to.clone());
+    hooks::use_escape_closes(state.dispatcher());
 
     let act = state.dispatcher().to_callback();
     let ondownload = {
