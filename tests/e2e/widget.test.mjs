@@ -199,6 +199,7 @@ test('screenshots at phone and desktop widths', async () => {
     await page.screenshot({ path: join(ARTIFACTS, `matrix-${width}.png`), fullPage: true });
     await page.click('#sm-cell-deterrence-2023');
     await page.waitForSelector('.sm-panel');
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
     await page.screenshot({ path: join(ARTIFACTS, `evidence-${width}.png`) });
     await page.close();
   }
