@@ -115,8 +115,8 @@ fn parse_date(value: &toml::Value) -> Result<Date, String> {
     }
 }
 
-/// Cleans the body line by line: paragraphs are runs of kept lines, and a
-/// line that repeats the title is the headline.
+/// Cleans the body line by line. In pasted text each line is a paragraph
+/// (or a heading); a line that repeats the title is the headline.
 fn parse_body(
     body: &str,
     first_line: usize,
@@ -126,25 +126,11 @@ fn parse_body(
     let mut sentences = Vec::new();
     let mut blocks = Vec::new();
     let mut dropped = Vec::new();
-    let mut paragraph = String::new();
     let title_key = sentences::collapse_whitespace(title).to_lowercase();
-    let flush = |paragraph: &mut String, sentences: &mut Vec<String>, blocks: &mut Vec<Block>| {
-        if paragraph.trim().is_empty() {
-            return;
-        }
-        let mut ids = Vec::new();
-        for s in sentences::split(paragraph) {
-            ids.push(sentences.len() as u32);
-            sentences.push(s);
-        }
-        blocks.push(Block::Paragraph(ids));
-        paragraph.clear();
-    };
     for (n, raw) in body.lines().enumerate() {
         let line_no = (first_line + n) as u32;
         let line = raw.trim();
         if line.is_empty() {
-            flush(&mut paragraph, &mut sentences, &mut blocks);
             continue;
         }
         let kept = match cleaning.clean(line) {
@@ -154,24 +140,16 @@ fn parse_body(
             }
             Cleaned::Keep(kept) => kept,
         };
-        if kept.is_empty() {
-            continue;
-        }
         if sentences::collapse_whitespace(kept).to_lowercase() == title_key {
             dropped.push(Dropped { line: line_no, rule: "headline".into(), text: line.to_owned() });
-            continue;
-        }
-        if is_heading(kept) {
-            flush(&mut paragraph, &mut sentences, &mut blocks);
+        } else if is_heading(kept) {
             blocks.push(Block::Heading(kept.to_owned()));
-            continue;
+        } else {
+            let first = sentences.len() as u32;
+            sentences.extend(sentences::split(kept));
+            blocks.push(Block::Paragraph((first..sentences.len() as u32).collect()));
         }
-        // One line is one paragraph in pasted text; keep them apart.
-        flush(&mut paragraph, &mut sentences, &mut blocks);
-        paragraph.push_str(kept);
-        flush(&mut paragraph, &mut sentences, &mut blocks);
     }
-    flush(&mut paragraph, &mut sentences, &mut blocks);
     (sentences, blocks, dropped)
 }
 
