@@ -1,0 +1,184 @@
+//! The filtered matrix: meeting columns, and every area's row with its
+//! cells, grouped by category, each marked shown or hidden by the filter.
+
+use super::SearchIndex;
+use crate::analysis::Status;
+use crate::filter::{Filter, Show, Sort};
+use crate::search::Query;
+use crate::{Analysis, Span};
+use std::rc::Rc;
+
+/// One meeting column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub meeting: usize,
+    pub year: u16,
+    pub date: Rc<str>,
+    pub place: Option<Rc<str>>,
+    pub leaders: Rc<str>,
+}
+
+/// One cell of a row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub meeting: usize,
+    pub year: u16,
+    pub count: usize,
+    pub status: Status,
+    /// Shown but outside the current filter (muted).
+    pub muted: bool,
+}
+
+/// One area of cooperation. Every area has a row in every view; `shown`
+/// says whether the filter keeps it, so the widget hides rows instead of
+/// rebuilding them on each filter change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub shown: bool,
+    pub topic: usize,
+    pub id: Rc<str>,
+    pub label: Rc<str>,
+    pub description: Rc<str>,
+    /// Where the search query stands in the label.
+    pub label_marks: Vec<Span>,
+    pub category: usize,
+    pub cells: Vec<Cell>,
+}
+
+/// The rows of one category; `shown` when any of them is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub shown: bool,
+    pub category: usize,
+    pub id: Rc<str>,
+    pub label: Rc<str>,
+    pub rows: Vec<Row>,
+}
+
+/// The filtered matrix: every category and area, in display order, each
+/// marked shown or not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Matrix {
+    pub columns: Vec<Column>,
+    pub groups: Vec<Group>,
+    pub shown: usize,
+    pub total: usize,
+}
+
+impl Matrix {
+    /// "Showing 12 of 24 areas".
+    pub fn result_line(&self) -> String {
+        format!("Showing {} of {} areas", self.shown, self.total)
+    }
+}
+
+/// Sentence counts as words: "1 sentence", "3 sentences".
+pub fn sentences_label(count: usize) -> String {
+    format!("{count} sentence{}", if count == 1 { "" } else { "s" })
+}
+
+impl Analysis {
+    /// The matrix under `filter`.
+    pub fn matrix(&self, filter: &Filter, index: &SearchIndex) -> Matrix {
+        let query = Query::new(&filter.query);
+        let visible: Vec<usize> = (0..self.meetings.len())
+            .filter(|m| filter.meetings.is_empty() || filter.meetings.contains(&self.meetings[*m].year))
+            .collect();
+        let columns = visible.iter().map(|&m| self.column(m)).collect();
+        let mut groups: Vec<Group> = self
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Group {
+                category: i,
+                id: c.id.as_str().into(),
+                label: c.label.as_str().into(),
+                shown: false,
+                rows: Vec::new(),
+            })
+            .collect();
+        let mut shown = 0;
+        for (t, topic) in self.topics.iter().enumerate() {
+            let group = &mut groups[usize::from(topic.category)];
+            let in_category = filter.categories.is_empty() || filter.categories.contains(&*group.id);
+            let statuses = self.statuses(t);
+            let label_hit = query.matches(&index.topics[t]);
+            let cells: Vec<Cell> = visible
+                .iter()
+                .map(|&m| {
+                    let evidence = self.evidence(t, m);
+                    let status = statuses[m];
+                    let wanted = match filter.show {
+                        Show::All => status != Status::Absent,
+                        Show::New => status == Status::New,
+                        Show::Continuing => status == Status::Continuing,
+                    };
+                    let found = query.is_empty()
+                        || label_hit
+                        || evidence
+                            .iter()
+                            .any(|e| query.matches(&index.sentences[usize::from(e.doc)][e.sentence as usize]));
+                    Cell {
+                        meeting: m,
+                        year: self.meetings[m].year,
+                        count: evidence.len(),
+                        status,
+                        muted: !(wanted && found),
+                    }
+                })
+                .collect();
+            let row_shown = in_category && cells.iter().any(|c| !c.muted && c.status != Status::Absent);
+            shown += usize::from(row_shown);
+            group.shown |= row_shown;
+            group.rows.push(Row {
+                shown: row_shown,
+                topic: t,
+                id: topic.id.as_str().into(),
+                label: topic.label.as_str().into(),
+                description: topic.description.as_str().into(),
+                label_marks: query.spans(&topic.label),
+                category: usize::from(topic.category),
+                cells,
+            });
+        }
+        for group in &mut groups {
+            self.sort_rows(&mut group.rows, filter.sort);
+        }
+        Matrix { columns, groups, shown, total: self.topics.len() }
+    }
+
+    fn sort_rows(&self, rows: &mut [Row], sort: Sort) {
+        let first = |r: &Row| self.statuses(r.topic).iter().position(|s| *s == Status::New).unwrap_or(usize::MAX);
+        match sort {
+            Sort::FirstAppearance => {
+                rows.sort_by_cached_key(|r| (first(r), std::cmp::Reverse(self.total(r.topic)), r.label.to_lowercase()))
+            }
+            Sort::Mentions => {
+                rows.sort_by_cached_key(|r| (std::cmp::Reverse(self.total(r.topic)), first(r), r.label.to_lowercase()))
+            }
+            Sort::Alphabetical => rows.sort_by_cached_key(|r| r.label.to_lowercase()),
+        }
+    }
+
+    /// The header of meeting `m`.
+    pub fn column(&self, m: usize) -> Column {
+        let meeting = &self.meetings[m];
+        Column {
+            meeting: m,
+            year: meeting.year,
+            date: meeting.date.long().into(),
+            place: meeting.place.as_deref().map(Into::into),
+            leaders: meeting.participants.join(", ").into(),
+        }
+    }
+
+    /// The ids of the topics whose evidence includes sentence `s` of document `d`.
+    pub fn topics_of_sentence(&self, d: usize, s: usize) -> Vec<usize> {
+        let Some(m) = self.meetings.iter().position(|m| m.documents.contains(&(d as u16))) else {
+            return Vec::new();
+        };
+        (0..self.topics.len())
+            .filter(|&t| self.evidence(t, m).iter().any(|e| usize::from(e.doc) == d && e.sentence as usize == s))
+            .collect()
+    }
+}
