@@ -115,10 +115,7 @@ impl Drop for HeightReporter {
 pub fn report_height(options: summit_core::embed::EmbedOptions) -> Option<HeightReporter> {
     use summit_core::embed::HeightMessage;
     use wasm_bindgen::JsValue;
-    let parent = window().parent().ok().flatten()?;
-    if JsValue::from(parent.clone()) == JsValue::from(window()) {
-        return None;
-    }
+    let parent = framing_parent()?;
     let root = document().document_element()?;
     let last = std::rc::Rc::new(std::cell::Cell::new(-1.0_f64));
     let measured = root.clone();
@@ -143,12 +140,13 @@ pub fn report_height(options: summit_core::embed::EmbedOptions) -> Option<Height
 /// Whether this is the embed page or any page inside another's frame.
 pub fn is_embedded() -> bool {
     let marked = document().document_element().is_some_and(|root| root.has_attribute("data-embed"));
-    let framed = window()
-        .parent()
-        .ok()
-        .flatten()
-        .is_some_and(|p| wasm_bindgen::JsValue::from(p) != wasm_bindgen::JsValue::from(window()));
-    marked || framed
+    marked || framing_parent().is_some()
+}
+
+/// The window framing this page, if another page frames it.
+fn framing_parent() -> Option<web_sys::Window> {
+    let parent = window().parent().ok().flatten()?;
+    (wasm_bindgen::JsValue::from(parent.clone()) != wasm_bindgen::JsValue::from(window())).then_some(parent)
 }
 
 /// Marks the page `data-sm-ready` once the widget is live (hydrated or
