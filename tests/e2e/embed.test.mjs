@@ -102,6 +102,17 @@ test('both demo embeds appear and size to their content, before and after filter
   await a.frame.click('button.sm-chip-toggle:has-text("Health")');
   await until(async () => (await heights(page, first)).inner < a.inner - 100, 'the content to shrink');
   await until(() => fits(page, first), 'the iframe to follow');
+  // Opening evidence and a narrower host column change the height too.
+  const filtered = (await heights(page, first)).inner;
+  await a.frame.click('#sm-cell-covid-2021');
+  await a.frame.waitForSelector('.sm-panel');
+  await until(async () => (await heights(page, first)).inner !== filtered, 'the panel to change the height');
+  await until(() => fits(page, first), 'the iframe to follow the panel');
+  const wide = (await heights(page, first)).inner;
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.locator(first).scrollIntoViewIfNeeded();
+  await until(async () => (await heights(page, first)).inner !== wide, 'the narrow layout to change the height');
+  await until(() => fits(page, first), 'the iframe to follow the width');
   await page.close();
 });
 

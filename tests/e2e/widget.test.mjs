@@ -227,3 +227,22 @@ test('published under a sub-path, the page, its embed and its offline app still 
     server.close();
   }
 });
+
+test('the theme parameter overrides the system setting, and reduced motion stills the panel', async () => {
+  const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await h.open('');
+  const dark = await h.open('?theme=dark');
+  assert.equal(await dark.getAttribute('html', 'data-theme'), 'dark');
+  assert.notEqual(await background(dark), await background(light), 'theme=dark darkens a light-scheme reader');
+  await dark.emulateMedia({ colorScheme: 'dark' });
+  const forcedLight = await h.open('?theme=light');
+  await forcedLight.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await background(forcedLight), await background(light), 'theme=light wins over a dark system');
+
+  await light.setViewportSize({ width: 375, height: 800 });
+  await light.emulateMedia({ reducedMotion: 'reduce' });
+  await light.click('#sm-cell-space-2023');
+  await light.waitForSelector('.sm-panel');
+  assert.equal(await light.evaluate(() => getComputedStyle(document.querySelector('.sm-panel')).animationName), 'none');
+  for (const p of [light, dark, forcedLight]) await p.close();
+});
