@@ -3,15 +3,23 @@
 //! matching. A bad corpus or rule file fails the build with its file and line.
 //! `SUMMIT_SCALE=N` builds a benchmark variant on a synthetic corpus N times
 //! the size of the real one (see bench/run.mjs); never for publication.
+//! `SUMMIT_CORPUS=DIR` builds on the articles in DIR instead of
+//! `src/corpus/articles` (a newsroom's own, or the hostile test corpus).
 
 use std::{env, fs, path::PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-env-changed=SUMMIT_SCALE");
+    println!("cargo:rerun-if-env-changed=SUMMIT_CORPUS");
     let scale = env::var("SUMMIT_SCALE").ok().map(|s| s.parse::<usize>().expect("SUMMIT_SCALE is a whole number"));
-    let analysis = match scale {
-        Some(factor) => summit_core::synthetic::analysis(factor),
-        None => summit_core::embedded::analysis(),
+    let corpus = env::var_os("SUMMIT_CORPUS").map(PathBuf::from);
+    let analysis = match (scale, corpus) {
+        (Some(factor), _) => summit_core::synthetic::analysis(factor),
+        (None, Some(dir)) => {
+            println!("cargo:rerun-if-changed={}", dir.display());
+            summit_core::embedded::analysis_of_dir(&dir)
+        }
+        (None, None) => summit_core::embedded::analysis(),
     }
     .unwrap_or_else(|e| {
         // Cargo shows a build script's panic message as the build error.

@@ -1,14 +1,16 @@
 // Trunk post-build hook (also runnable as `node scripts/finish-build.mjs DIR`).
 // 0. Prerenders the default view into index.html with the native `prerender`
 //    binary (Yew's server renderer over the same components and data).
-// 1. Writes embed.html, the page news sites frame (the same widget, marked
+// 1. Makes the pages work under the strict Content-Security-Policy in
+//    static/_headers, which allows no inline script or style: Trunk's inline
+//    loader becomes boot-<hash>.js (from static/boot.js, which also starts
+//    the WebAssembly only after the first frame), the inlined stylesheets
+//    become one summit-<hash>.css, and each page's <meta> policy is the one
+//    in static/_headers. The build fails if anything inline is left.
+// 2. Writes embed.html, the page news sites frame (the same widget, marked
 //    data-embed: transparent, tighter, not indexed).
-// 2. Writes sw.js from static/sw.js with the build's file list and a hash of
+// 3. Writes sw.js from static/sw.js with the build's file list and a hash of
 //    their contents as the cache version, so each release has its own cache.
-// 3. Makes every page work under a strict (stylesheets are inlined for first paint;
-// Content-Security-Policy. Trunk's loader is an inline <script>; this adds
-// its SHA-256 hash to the policy's script-src and drops the build-time nonce
-// placeholders (a nonce baked into a static file would protect nothing).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
@@ -19,29 +21,24 @@ if (!dir) {
   console.error('finish-build: set TRUNK_STAGING_DIR or pass the dist directory');
   process.exit(2);
 }
+const fail = (message) => {
+  console.error(`finish-build: ${message}`);
+  process.exit(1);
+};
+const source = (name) => readFileSync(new URL(`../static/${name}`, import.meta.url), 'utf8');
+const hashed = (stem, ext, text) => `${stem}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.${ext}`;
 
 // Offline like Trunk's own cargo call (scripts/setup fetched every crate).
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
 
-// Start the WebAssembly after the first frame, so the prerendered view paints
-// before the loader evaluates and compiles anything.
-const AFTER_PAINT = 'await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));';
-const page = readFileSync(join(dir, 'index.html'), 'utf8');
-writeFileSync(join(dir, 'index.html'), page.includes(AFTER_PAINT) ? page : page.replace('const wasm = await init(', `${AFTER_PAINT}\nconst wasm = await init(`));
-
-const index = readFileSync(join(dir, 'index.html'), 'utf8');
-writeFileSync(join(dir, 'embed.html'), index
-  .replace('<html lang="en">', '<html lang="en" data-embed>')
-  .replace(/<title>[^<]*<\/title>/, '<title>Summit Matrix (embed)</title>\n  <meta name="robots" content="noindex">'));
-
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.html') && f !== 'embed-demo.html')) {
-  hashScripts(name);
-}
+let index = readFileSync(join(dir, 'index.html'), 'utf8');
+// Run again on finished output (a test re-finishing a copied release), only sw.js is rewritten.
+if (!/<script type="module" src="\.\/boot-/.test(index)) finishPages();
 
 // The files a reader needs offline: everything but the demo host page and the worker itself.
 const files = (function walk(d) {
   return readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [relative(dir, join(d, f))]));
-})(dir).filter((f) => !['sw.js', 'embed-demo.html'].includes(f) && !f.startsWith('.')).sort();
+})(dir).filter((f) => !['sw.js', 'embed-demo.html', 'embed-demo.css', '_headers'].includes(f) && !f.startsWith('.')).sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
 const worker = readFileSync(new URL('../static/sw.js', import.meta.url), 'utf8')
@@ -50,18 +47,36 @@ const worker = readFileSync(new URL('../static/sw.js', import.meta.url), 'utf8')
 writeFileSync(join(dir, 'sw.js'), worker);
 console.log(`finish-build: sw.js precaches ${files.length + 1} files`);
 
-function hashScripts(name) {
-  const file = join(dir, name);
-  let html = readFileSync(file, 'utf8').replace(/ nonce="[^"]*"/g, '');
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1])
-    .filter((body) => body.trim().length > 0)
-    .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
-    .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
-  html = html
-    .replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval')[^;"]*/, (_, head) => [head, ...hashes].join(' '))
-    .replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')[^;"]*/, (_, head) => [head, ...styles].join(' '));
-  writeFileSync(file, html);
-  console.log(`finish-build: ${name}: ${hashes.length} inline script(s) and ${styles.length} stylesheet(s) hashed into the CSP`);
+function finishPages() {
+
+  const loader = index.match(/<script type="module"[^>]*>([\s\S]*?)<\/script>/);
+  const bindings = loader?.[1].match(/from '\.\/([^']+\.js)'/)?.[1];
+  const wasm = loader?.[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+  if (!bindings || !wasm) fail("Trunk's loader script has changed shape; update scripts/finish-build.mjs");
+  const boot = source('boot.js').replace('__BINDINGS__', bindings).replace('__WASM__', wasm);
+  const bootFile = hashed('boot', 'js', boot);
+  writeFileSync(join(dir, bootFile), boot);
+  index = index.replace(loader[0], `<script type="module" src="./${bootFile}"></script>`);
+
+  const styles = [...index.matchAll(/<style[^>]*>([\s\S]*?)<\/style>\s*/g)];
+  const css = styles.map((m) => m[1].trim()).join('\n');
+  const cssFile = hashed('summit', 'css', css);
+  writeFileSync(join(dir, cssFile), `${css}\n`);
+  index = styles.reduce((html, m, i) => html.replace(m[0], i === 0 ? `<link rel="stylesheet" href="./${cssFile}">\n  ` : ''), index);
+
+  const policy = source('_headers').match(/^\s*Content-Security-Policy: (.+)$/m)?.[1];
+  if (!policy) fail('static/_headers has no Content-Security-Policy line');
+  index = index.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${policy}"`);
+
+  const embed = index
+    .replace('<html lang="en">', '<html lang="en" data-embed>')
+    .replace(/<title>[^<]*<\/title>/, '<title>Summit Matrix (embed)</title>\n  <meta name="robots" content="noindex">');
+  for (const [name, html] of [['index.html', index], ['embed.html', embed]]) {
+    const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]|<[a-z][^>]*\s(?:style|on[a-z]+)=/i);
+    if (inline) fail(`${name} still has inline code the policy forbids: ${inline[0].slice(0, 80)}`);
+    if (!html.includes(policy)) fail(`${name} lacks the Content-Security-Policy <meta>`);
+    writeFileSync(join(dir, name), html);
+  }
+  console.log(`finish-build: ${bootFile} and ${cssFile} replace the inline loader and ${styles.length} inline stylesheets`);
 }
+

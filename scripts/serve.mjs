@@ -1,8 +1,10 @@
 // A small static server for dist/ (the README's open command, the tests and
-// the benchmarks): correct MIME types for .wasm, the same security headers a
-// newsroom should send, gzip when asked, and no directory listings.
+// the benchmarks): correct MIME types for .wasm, the response headers in
+// static/_headers (the strict Content-Security-Policy a newsroom should
+// send), gzip when asked, and no directory listings.
 // Usage: node scripts/serve.mjs [dir=dist] [port=8080] [prefix=/]
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +15,16 @@ const TYPES = {
   '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv',
 };
 
-export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/') {
+/** The headers that static/_headers sets for every path (`/*`). */
+export const HEADERS = Object.fromEntries(
+  readFileSync(new URL('../static/_headers', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => /^\s+[\w-]+: /.test(line))
+    .map((line) => line.trim().split(/: (.*)/s).slice(0, 2)),
+);
+
+/** Serves `dir`; `headers` replaces static/_headers (a host page with its own policy). */
+export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/', headers = HEADERS) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -25,12 +36,12 @@ export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+      const sent = { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache' };
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
         body = gzipSync(body);
-        headers['Content-Encoding'] = 'gzip';
+        sent['Content-Encoding'] = 'gzip';
       }
-      res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
+      res.writeHead(200, sent).end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }

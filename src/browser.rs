@@ -113,28 +113,41 @@ impl Drop for HeightReporter {
 /// Starts height reporting when this page is framed by another; `None` on a
 /// top-level page or when the browser lacks a ResizeObserver.
 pub fn report_height(options: summit_core::embed::EmbedOptions) -> Option<HeightReporter> {
-    use summit_core::embed::HeightMessage;
-    use wasm_bindgen::JsValue;
     let parent = framing_parent()?;
     let root = document().document_element()?;
     let last = std::rc::Rc::new(std::cell::Cell::new(-1.0_f64));
     let measured = root.clone();
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
         let height = measured.get_bounding_client_rect().height().ceil();
-        if height == last.replace(height) {
-            return;
-        }
-        for message in options.height_messages(height) {
-            let value = match message {
-                HeightMessage::Json(text) => js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL),
-                HeightMessage::Text(text) => JsValue::from(text),
-            };
-            let _ = parent.post_message(&value, "*");
+        if height != last.replace(height) {
+            post_height(&parent, &options, height);
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&root);
     Some(HeightReporter { observer, _callback: callback })
+}
+
+/// Tells the framing page this page's current height, once (the panic
+/// hook's last word). Does nothing on a top-level page.
+pub fn report_height_once(options: &summit_core::embed::EmbedOptions) {
+    if let (Some(parent), Some(root)) = (framing_parent(), document().document_element()) {
+        post_height(&parent, options, root.get_bounding_client_rect().height().ceil());
+    }
+}
+
+/// Sends `height` to `parent` in each of the formats hosts listen for. The
+/// message holds the height and the embed's ids, nothing else.
+fn post_height(parent: &web_sys::Window, options: &summit_core::embed::EmbedOptions, height: f64) {
+    use summit_core::embed::HeightMessage;
+    use wasm_bindgen::JsValue;
+    for message in options.height_messages(height) {
+        let value = match message {
+            HeightMessage::Json(text) => js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL),
+            HeightMessage::Text(text) => JsValue::from(text),
+        };
+        let _ = parent.post_message(&value, "*");
+    }
 }
 
 /// Whether this is the embed page or any page inside another's frame.

@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod fatal;
 pub mod hooks;
 pub mod pwa;
 pub mod state;
@@ -14,6 +15,7 @@ pub use components::app::{App, AppProps};
 /// default view there, hydrates it in place (the same default props the
 /// server used, then the page's own state); otherwise renders afresh.
 pub fn start() {
+    fatal::install();
     let Some(root) = gloo::utils::document().get_element_by_id("summit-matrix") else {
         yew::Renderer::<App>::with_props(live_props()).render();
         return;
@@ -26,6 +28,14 @@ pub fn start() {
     } else {
         yew::Renderer::<App>::with_root_and_props(root, live_props()).render();
     }
+}
+
+/// Test builds only (`--features panic-probe`): panics on purpose, so the
+/// end-to-end tests can watch the panic hook replace a live widget.
+#[cfg(feature = "panic-probe")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn panic_probe() {
+    panic!("the panic probe was called");
 }
 
 fn live_props() -> AppProps {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use summit_core::embed::{self, EmbedOptions};
 use summit_core::filter::{Filter, Notice, Open, Show, Sort, UrlState};
-use summit_core::{query, Analysis};
+use summit_core::{link, Analysis};
 use yew::Reducible;
 
 /// A cell, by topic id and meeting year.
@@ -75,11 +75,11 @@ impl State {
     /// The state a page's query string asks for, with a notice for every
     /// parameter left out.
     pub fn from_query(query: &str, page_url: &str, analysis: &Analysis) -> Self {
-        let pairs = query::parse(query);
-        let (url, mut notices) = UrlState::from_pairs(&pairs, analysis, embed::KEYS);
+        let (pairs, mut notices) = link::parameters(query);
+        let (url, url_notices) = UrlState::from_pairs(&pairs, analysis, embed::KEYS);
         let (embed, embed_notices) = EmbedOptions::from_pairs(&pairs);
-        notices.extend(embed_notices);
-        Self { embed, page_url: page_url.to_owned(), ..Self::new(url, notices) }
+        notices.extend(url_notices.into_iter().chain(embed_notices));
+        Self { embed, page_url: page_url.to_owned(), ..Self::new(url, link::summarised(notices)) }
     }
 
     pub fn filter(&self) -> &Filter {
@@ -94,7 +94,11 @@ impl Reducible for State {
         let mut next = (*self).clone();
         let filter = &mut next.url.filter;
         match action {
-            Action::SetQuery(q) => filter.query = q,
+            Action::SetQuery(q) => {
+                let (query, notice) = Filter::bounded_query(&q);
+                filter.query = query;
+                next.notices.extend(notice.filter(|n| !self.notices.contains(n)));
+            }
             Action::ToggleCategory(id) => toggle(&mut filter.categories, id),
             Action::ToggleMeeting(year) => toggle(&mut filter.meetings, year),
             Action::SetShow(show) => filter.show = show,
@@ -172,6 +176,15 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Close)));
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Reset)));
         assert!(!Rc::ptr_eq(&s, &s.clone().reduce(Action::ToggleFilters)));
+    }
+
+    #[test]
+    fn an_overlong_search_is_cut_once_with_one_notice() {
+        let long = "é".repeat(1000);
+        let s = after(&[Action::SetQuery(long.clone()), Action::SetQuery(long + "x")]);
+        assert_eq!(s.filter().query.chars().count(), summit_core::filter::MAX_SEARCH_CHARS);
+        assert_eq!(s.notices.len(), 1, "{:?}", s.notices);
+        assert_eq!(after(&[Action::SetQuery("north ".into())]).filter().query, "north ", "typing keeps its spaces");
     }
 
     #[test]

@@ -84,6 +84,11 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
         return Err(err(field_line("id"), format!("id '{id}' must be letters, digits, '-' or '_'")));
     }
 
+    let url = match meta.url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+        Some(url) => Some(web_address(url).map_err(|m| err(field_line("url"), format!("url: {m}")))?),
+        None => None,
+    };
+
     let body_first_line = line_of(text, body_offset);
     let (sentences, blocks, dropped) = parse_body(&text[body_offset..], body_first_line, &meta.title, cleaning);
     if sentences.is_empty() {
@@ -95,13 +100,37 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
         date,
         published,
         source: meta.source.trim().to_owned(),
-        url: meta.url.filter(|u| !u.trim().is_empty()),
+        url,
         place: meta.place.filter(|p| !p.trim().is_empty()),
         participants: meta.participants,
         sentences,
         blocks,
         dropped,
     })
+}
+
+/// `url` if it is a plain web address. Anything else (`javascript:`, `data:`,
+/// a relative path, a quote or space that could break out of an attribute)
+/// is refused, since the widget links to it.
+fn web_address(url: &str) -> Result<String, String> {
+    let rest = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| {
+            url.get(..scheme.len()).filter(|s| s.eq_ignore_ascii_case(scheme)).map(|_| &url[scheme.len()..])
+        })
+        .ok_or_else(|| {
+            format!("'{}' must be a web address starting with https:// or http://", crate::link::quoted(url))
+        })?;
+    if rest.split(['/', '?', '#']).next().is_none_or(|host| host.is_empty() || host.contains('@')) {
+        return Err(format!("'{}' has no host name (or hides one behind '@')", crate::link::quoted(url)));
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')) {
+        return Err(format!(
+            "'{}' has spaces, quotes or angle brackets; percent-encode them",
+            crate::link::quoted(url)
+        ));
+    }
+    Ok(url.to_owned())
 }
 
 fn parse_date(value: &toml::Value) -> Result<Date, String> {

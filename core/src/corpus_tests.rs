@@ -83,3 +83,20 @@ fn reads_a_directory_and_reports_a_missing_one() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(read_dir(&dir, cleaning()).unwrap_err().to_string().contains("cannot read the corpus directory"));
 }
+
+#[test]
+fn only_web_addresses_are_accepted_as_url() {
+    let with_url =
+        |url: &str| format!("+++\ntitle = \"T\"\ndate = 2021-05-21\nsource = \"S\"\nurl = \"{url}\"\n+++\nText.\n");
+    for bad in
+        ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>", "/relative/path", "ftp://x.org/a"]
+    {
+        fails_at(&with_url(bad), 5, "must be a web address starting with https://");
+    }
+    fails_at(&with_url("https://"), 5, "no host name");
+    fails_at(&with_url("https://evil.example@news.example/a"), 5, "hides one behind '@'");
+    fails_at(&with_url("https://x.org/a\\\" onmouseover=\\\"x"), 5, "quotes or angle brackets");
+    let doc = parse(&with_url("HTTPS://www.example.com/news?id=1#top")).unwrap();
+    assert_eq!(doc.url.as_deref(), Some("HTTPS://www.example.com/news?id=1#top"));
+    assert_eq!(parse(&with_url("  ")).unwrap().url, None, "an empty url means none");
+}

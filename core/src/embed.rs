@@ -3,6 +3,7 @@
 //! and the snippets a newsroom pastes.
 
 use crate::filter::{Notice, UrlState};
+use crate::link::quoted;
 use crate::query;
 
 /// Parameters that belong to the embed, not to the shared view.
@@ -47,16 +48,21 @@ impl EmbedOptions {
                 "plain" => match value.to_ascii_lowercase().as_str() {
                     "" | "1" | "true" | "yes" => options.plain = true,
                     "0" | "false" | "no" => options.plain = false,
-                    _ => notices.push(Notice(format!("Ignored plain=\"{raw}\": use 1 or 0."))),
+                    _ => notices.push(Notice(format!("Ignored plain=\"{}\": use 1 or 0.", quoted(raw)))),
                 },
                 "id" if valid_id(value) => options.id = value.to_owned(),
                 "childId" if valid_id(value) => options.child_id = Some(value.to_owned()),
-                "id" | "childId" => {
-                    notices.push(Notice(format!("Ignored {key}=\"{raw}\": use up to 64 letters, digits, '-' or '_'.")))
-                }
+                "id" | "childId" => notices.push(Notice(format!(
+                    "Ignored {key}=\"{}\": use up to 64 letters, digits, '-' or '_'.",
+                    quoted(raw)
+                ))),
                 "lang" => match LOCALES.iter().find(|l| l.eq_ignore_ascii_case(value)) {
                     Some(l) => options.lang = l,
-                    None => notices.push(Notice(format!("Ignored lang=\"{raw}\": available: {}.", LOCALES.join(", ")))),
+                    None => notices.push(Notice(format!(
+                        "Ignored lang=\"{}\": available: {}.",
+                        quoted(raw),
+                        LOCALES.join(", ")
+                    ))),
                 },
                 _ => {}
             }

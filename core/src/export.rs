@@ -170,8 +170,9 @@ impl Analysis {
 }
 
 fn csv_field(out: &mut String, field: &str) {
-    // A leading =, +, - or @ would be read as a formula by spreadsheets.
-    let guarded = field.starts_with(['=', '+', '-', '@']);
+    // A leading =, +, -, @, tab or carriage return can make spreadsheets
+    // read the field as a formula (OWASP's CSV injection list).
+    let guarded = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if guarded || field.contains([',', '"', '\n', '\r']) {
         out.push('"');
         if guarded {

@@ -2,8 +2,12 @@
 //! travel in a URL query. Parsing never fails: a bad or unknown parameter is
 //! left out and reported as a [`Notice`] the widget shows.
 
+use crate::link::quoted;
 use crate::Analysis;
 use std::collections::BTreeSet;
+
+/// The longest search the widget runs; longer text is cut with a notice.
+pub const MAX_SEARCH_CHARS: usize = 100;
 
 /// Which cells a reader wants to see.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -43,6 +47,20 @@ pub struct Filter {
     pub sort: Sort,
 }
 
+impl Filter {
+    /// `text` as a search: at most [`MAX_SEARCH_CHARS`], with a notice when
+    /// it had to be cut.
+    pub fn bounded_query(text: &str) -> (String, Option<Notice>) {
+        match text.char_indices().nth(MAX_SEARCH_CHARS) {
+            None => (text.to_owned(), None),
+            Some((at, _)) => (
+                text[..at].to_owned(),
+                Some(Notice(format!("The search was cut to its first {MAX_SEARCH_CHARS} characters."))),
+            ),
+        }
+    }
+}
+
 /// What the widget has open over the matrix.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Open {
@@ -80,7 +98,7 @@ fn by_name<T: Copy>(table: &[(T, &str)], key: &str, raw: &str, notices: &mut Vec
     let found = table.iter().find(|(_, n)| n.eq_ignore_ascii_case(raw.trim())).map(|(v, _)| *v);
     if found.is_none() {
         let names: Vec<&str> = table.iter().map(|(_, n)| *n).collect();
-        notices.push(Notice(format!("Ignored {key}=\"{raw}\": use one of {}.", names.join(", "))));
+        notices.push(Notice(format!("Ignored {key}=\"{}\": use one of {}.", quoted(raw), names.join(", "))));
     }
     found
 }
@@ -99,21 +117,26 @@ impl UrlState {
                         if analysis.categories.iter().any(|c| c.id == id) {
                             state.filter.categories.insert(id.to_owned());
                         } else {
-                            notices.push(Notice(format!("Ignored unknown category \"{id}\".")));
+                            notices.push(Notice(format!("Ignored unknown category \"{}\".", quoted(id))));
                         }
                     }
                 }
                 "q" if raw.contains('\u{fffd}') => {
-                    notices.push(Notice(format!("Ignored q=\"{raw}\": the search text is garbled.")))
+                    notices.push(Notice(format!("Ignored q=\"{}\": the search text is garbled.", quoted(raw))))
                 }
-                "q" => state.filter.query = raw.trim().chars().take(100).collect(),
+                "q" => {
+                    let (query, notice) = Filter::bounded_query(raw.trim());
+                    state.filter.query = query.trim_end().to_owned();
+                    notices.extend(notice);
+                }
                 "meet" => {
                     for part in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                         match part.parse::<u16>().ok().filter(|y| analysis.meeting_of_year(*y).is_some()) {
                             Some(year) => {
                                 state.filter.meetings.insert(year);
                             }
-                            None => notices.push(Notice(format!("Ignored meeting \"{part}\": no meeting that year."))),
+                            None => notices
+                                .push(Notice(format!("Ignored meeting \"{}\": no meeting that year.", quoted(part)))),
                         }
                     }
                 }
@@ -123,10 +146,10 @@ impl UrlState {
                 "cell" => cell = Some((key.clone(), raw.clone())),
                 "article" => match analysis.document_index(raw.trim()) {
                     Some(_) => state.open = Some(Open::Article(raw.trim().to_owned())),
-                    None => notices.push(Notice(format!("Ignored article=\"{raw}\": no such article."))),
+                    None => notices.push(Notice(format!("Ignored article=\"{}\": no such article.", quoted(raw)))),
                 },
                 other if PASSTHROUGH.contains(&other) || extra.contains(&other) => {}
-                other => notices.push(Notice(format!("Ignored unknown setting \"{other}\"."))),
+                other => notices.push(Notice(format!("Ignored unknown setting \"{}\".", quoted(other)))),
             }
         }
         if let Some((_, raw)) = cell {
@@ -134,7 +157,8 @@ impl UrlState {
                 Some(open) if state.open.is_none() => state.open = Some(open),
                 Some(_) => {}
                 None => notices.push(Notice(format!(
-                    "Ignored cell=\"{raw}\": expected an area and a year, like north-korea:2021."
+                    "Ignored cell=\"{}\": expected an area and a year, like north-korea:2021.",
+                    quoted(&raw)
                 ))),
             }
         }

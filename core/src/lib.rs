@@ -12,6 +12,7 @@ pub mod date;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod link;
 pub mod model;
 pub mod query;
 pub mod search;

@@ -1,4 +1,5 @@
-//! Notices about settings the widget ignored (a bad link or embed value).
+//! Notices about settings the widget ignored or cut (a bad link, embed
+//! value or overlong search).
 
 use summit_core::filter::Notice;
 use yew::prelude::*;
@@ -17,7 +18,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
     let ondismiss = props.ondismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="sm-notice" role="status">
-            <p class="sm-notice-title">{"Some settings in this link were not understood, so the defaults are shown for them:"}</p>
+            <p class="sm-notice-title">{"Some settings were not used as given; the rest of the view is as asked:"}</p>
             <ul>{ for props.notices.iter().map(|n| html! { <li>{n.0.clone()}</li> }) }</ul>
             <button type="button" class="sm-button sm-button--quiet" onclick={ondismiss}>{"Dismiss"}</button>
         </div>

@@ -51,7 +51,8 @@ before(async () => {
   const demo = readFileSync(join('dist', 'embed-demo.html'), 'utf8')
     .replaceAll('data-src="embed.html', `data-src="${h.base}/embed.html`)
     .replaceAll('src="embed.html', `src="${h.base}/embed.html`)
-    .replace('src="embed.js"', `src="${h.base}/embed.js"`);
+    .replace('src="embed.js"', `src="${h.base}/embed.js"`)
+    .replace('href="embed-demo.css"', `href="${h.base}/embed-demo.css"`);
   const testPage = demo.replace('</article>', `
       <section id="more">
         <div id="pym" data-summit-matrix data-src="${h.base}/embed.html?plain=1&childId=pym-1&meet=2021"></div>
@@ -64,10 +65,17 @@ before(async () => {
       window.__messages = [];
       addEventListener('message', (e) => window.__messages.push(e.data));
     </script>`);
-  host = createServer((req, res) =>
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(req.url === '/demo.html' ? demo : testPage));
+  // The demo page is served as a news site with a strict policy of its own
+  // would serve it: only the widget's origin may supply scripts, styles and frames.
+  const hostPolicy = `default-src 'none'; script-src ${h.base}; style-src ${h.base}; frame-src ${h.base}; img-src data:`;
+  host = createServer((req, res) => {
+    const strict = req.url === '/demo.html';
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...(strict && { 'Content-Security-Policy': hostPolicy }) });
+    res.end(strict ? demo : testPage);
+  });
   await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
   hostUrl = `http://127.0.0.1:${host.address().port}/`;
+  h.allowOrigin(new URL(hostUrl).origin);
   assert.notEqual(new URL(hostUrl).origin, h.base, 'host and widget are different origins');
 });
 

@@ -1,7 +1,9 @@
 // Shared set-up for the end-to-end tests: serves dist/ on a free loopback
-// port and launches Debian's Chromium through playwright-core with a fresh
-// profile. Console errors and page errors are collected so every test can
-// assert there were none.
+// port, with the response headers of static/_headers (the strict
+// Content-Security-Policy), and launches Debian's Chromium through
+// playwright-core with a fresh profile. Every test asserts that nothing went
+// wrong on any page: console errors, page errors, Content-Security-Policy
+// violations, dialogs, and requests to any origin but the allowed ones.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,9 +36,24 @@ export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEn
     viewport: { width: 1280, height: 900 }, javaScriptEnabled,
   });
   const problems = [];
+  const origins = new Set([base]);
+  /** Lets pages request `origin` too (a host page on another origin). */
+  const allowOrigin = (origin) => origins.add(origin);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} in ${e.documentURI}`));
+  });
   const watch = (page) => {
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.type()} ${d.message()}`);
+      d.dismiss().catch(() => {});
+    });
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && !origins.has(url.origin)) problems.push(`request to another origin: ${r.url()}`);
+    });
     return page;
   };
   context.on('page', watch);
@@ -54,7 +71,7 @@ export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEn
     if (server.listening) await stopServer();
     rmSync(profile, { recursive: true, force: true });
   };
-  return { base, context, open, problems, close, stopServer, serveAgain };
+  return { base, context, open, problems, close, stopServer, serveAgain, allowOrigin };
 }
 
 /** The ids of the visible matrix rows, in order. */

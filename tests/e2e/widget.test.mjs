@@ -208,6 +208,7 @@ test('screenshots at phone and desktop widths', async () => {
 test('published under a sub-path, the page, its embed and its offline app still load', async () => {
   const server = await serve('dist', 0, '127.0.0.1', '/graphics/summit/');
   const base = `http://127.0.0.1:${server.address().port}/graphics/summit/`;
+  h.allowOrigin(new URL(base).origin);
   try {
     for (const path of ['', 'embed.html?plain=1']) {
       const page = await h.context.newPage();

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use summit_core::{analysis, cleaning::Cleaning, corpus, embedded, export::Selection, taxonomy::Taxonomy, Analysis};
+use summit_core::{embedded, export::Selection, Analysis};
 
 const USAGE: &str = "usage: export [--corpus DIR] [--format json|csv]";
 
@@ -45,12 +45,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     }
     let analysis: Analysis = match corpus_dir {
         None => embedded::analysis().map_err(|e| e.to_string())?,
-        Some(dir) => {
-            let taxonomy = Taxonomy::parse("topics.toml", embedded::TOPICS).map_err(|e| e.to_string())?;
-            let cleaning = Cleaning::parse("cleaning.toml", embedded::CLEANING).map_err(|e| e.to_string())?;
-            let documents = corpus::read_dir(&dir, &cleaning).map_err(|e| e.to_string())?;
-            analysis::analyse(documents, &taxonomy)
-        }
+        Some(dir) => embedded::analysis_of_dir(&dir).map_err(|e| e.to_string())?,
     };
     let (topics, meetings) = analysis.everything();
     let selection = Selection { topics: &topics, meetings: &meetings };

@@ -1,0 +1,121 @@
+//! Reading a shared link's query string within fixed bounds, so that no link
+//! (a 10,000-character query, a thousand repeated parameters) can make the
+//! widget do unbounded work or bury the reader in notices. Everything cut is
+//! reported as a [`Notice`].
+
+use crate::filter::Notice;
+use crate::query;
+
+/// The longest query string read; real links are a few hundred bytes.
+pub const MAX_QUERY_BYTES: usize = 2048;
+/// The most parameters read from one link.
+pub const MAX_PARAMETERS: usize = 32;
+/// The most notices shown; the rest are counted in one last notice.
+pub const MAX_NOTICES: usize = 6;
+/// The longest value quoted back in a notice.
+const QUOTE_CHARS: usize = 40;
+
+/// The decoded parameters of `query` (leading `?` optional): only the first
+/// [`MAX_QUERY_BYTES`] bytes and [`MAX_PARAMETERS`] parameters, and only the
+/// first of any repeated name.
+pub fn parameters(query: &str) -> (Vec<(String, String)>, Vec<Notice>) {
+    let query = query.trim_start_matches('?');
+    let mut notices = Vec::new();
+    let read = if query.len() > MAX_QUERY_BYTES {
+        notices.push(Notice(format!(
+            "This link's settings run to {} characters; only the first {MAX_QUERY_BYTES} were read.",
+            query.len()
+        )));
+        let mut end = MAX_QUERY_BYTES;
+        while !query.is_char_boundary(end) {
+            end -= 1;
+        }
+        // Stop at the last whole parameter inside the limit.
+        &query[..query[..end].rfind('&').unwrap_or(end)]
+    } else {
+        query
+    };
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut repeated: Vec<(String, usize)> = Vec::new();
+    let mut beyond = 0;
+    for (key, value) in query::parse(read) {
+        if let Some(seen) = repeated.iter_mut().find(|(k, _)| *k == key) {
+            seen.1 += 1;
+        } else if pairs.iter().any(|(k, _)| *k == key) {
+            repeated.push((key, 1));
+        } else if pairs.len() == MAX_PARAMETERS {
+            beyond += 1;
+        } else {
+            pairs.push((key, value));
+        }
+    }
+    for (key, count) in repeated {
+        let times = if count == 1 { "once more".to_owned() } else { format!("{count} more times") };
+        notices.push(Notice(format!("Ignored \"{}\" given {times}: the first one counts.", quoted(&key))));
+    }
+    if beyond > 0 {
+        notices.push(Notice(format!("Ignored {beyond} settings past the first {MAX_PARAMETERS}.")));
+    }
+    (pairs, notices)
+}
+
+/// `text` cut to a length fit to quote back to a reader.
+pub fn quoted(text: &str) -> String {
+    match text.char_indices().nth(QUOTE_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
+/// At most [`MAX_NOTICES`]: the first ones, then a count of the rest.
+pub fn summarised(mut notices: Vec<Notice>) -> Vec<Notice> {
+    if notices.len() > MAX_NOTICES {
+        let rest = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(Notice(format!("…and {rest} more settings were ignored.")));
+    }
+    notices
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_overlong_query_is_cut_at_a_whole_parameter_with_a_notice() {
+        let query = format!("cat=security&q={}&meet=2023", "a".repeat(10_000));
+        let (pairs, notices) = parameters(&query);
+        assert_eq!(pairs, [("cat".to_owned(), "security".to_owned())]);
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].0.contains(&format!("run to {} characters", query.len())), "{notices:?}");
+        // A multi-byte character at the limit is not split.
+        let (_, notices) = parameters(&format!("q={}", "한".repeat(1000)));
+        assert!(notices[0].0.contains("only the first 2048"));
+    }
+
+    #[test]
+    fn repeats_count_once_and_the_first_value_wins() {
+        let query = format!("q=chips&{}cat=health", "q=x&".repeat(400));
+        let (pairs, notices) = parameters(&query);
+        assert_eq!(pairs, [("q".to_owned(), "chips".to_owned()), ("cat".to_owned(), "health".to_owned())]);
+        assert_eq!(notices, [Notice("Ignored \"q\" given 400 more times: the first one counts.".into())]);
+    }
+
+    #[test]
+    fn at_most_32_distinct_parameters_are_read() {
+        let query: Vec<String> = (0..100).map(|i| format!("k{i}=v")).collect();
+        let (pairs, notices) = parameters(&query.join("&"));
+        assert_eq!(pairs.len(), MAX_PARAMETERS);
+        assert_eq!(notices, [Notice("Ignored 68 settings past the first 32.".into())]);
+    }
+
+    #[test]
+    fn long_values_are_quoted_short_and_notices_summarised() {
+        assert_eq!(quoted(&"x".repeat(500)).chars().count(), QUOTE_CHARS + 1);
+        assert_eq!(quoted("short"), "short");
+        let many: Vec<Notice> = (0..50).map(|i| Notice(format!("n{i}"))).collect();
+        let shown = summarised(many);
+        assert_eq!(shown.len(), MAX_NOTICES);
+        assert_eq!(shown.last().unwrap().0, "…and 45 more settings were ignored.");
+    }
+}

@@ -1,0 +1,185 @@
+//! Property tests of every parser a link, an embed or a newsroom's corpus
+//! file reaches: 100,000 generated cases each for the link parser and the
+//! corpus parser, none may panic or escape the bounds; and every valid
+//! state survives state → link → state unchanged.
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, FileFailurePersistence};
+use std::sync::LazyLock;
+use summit_core::embed::EmbedOptions;
+use summit_core::filter::{Filter, Open, Show, Sort, Theme, UrlState, MAX_SEARCH_CHARS};
+use summit_core::{cleaning::Cleaning, corpus, embedded, link, query, Analysis};
+
+static ANALYSIS: LazyLock<Analysis> = LazyLock::new(|| embedded::analysis().expect("the embedded corpus parses"));
+static CLEANING: LazyLock<Cleaning> =
+    LazyLock::new(|| Cleaning::parse("cleaning.toml", embedded::CLEANING).expect("the cleaning rules parse"));
+
+/// A string strategy from `pattern`, compiled once (a bare `&str` strategy
+/// recompiles its regex for every case).
+fn re(pattern: &str) -> proptest::string::RegexGeneratorStrategy<String> {
+    proptest::string::string_regex(pattern).expect("a valid pattern")
+}
+
+fn config(cases: u32) -> Config {
+    Config { cases, failure_persistence: Some(Box::new(FileFailurePersistence::Off)), ..Config::default() }
+}
+
+/// Text a hostile or careless link could carry: escapes (valid, broken and
+/// invalid UTF-8), separators, markup, long runs and any Unicode.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        re("[a-z0-9,:-]{0,12}"),
+        Just("%".to_owned()),
+        re("%[0-9A-Fa-f]{2}"),
+        re("%[C-Fc-f][0-9A-F]"),
+        Just("<script>alert(1)</script>".to_owned()),
+        re("[&=?+#]{1,3}"),
+        re("\\PC{0,8}"),
+        re("(security|health|2021|2023|north-korea|covid:2021|new|az|dark|1|ko){1}"),
+    ]
+}
+
+fn hostile_query() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        re("(cat|q|meet|show|sort|theme|cell|article|plain|id|childId|lang|embed|utm_source)"),
+        fragment(),
+    ];
+    prop_oneof![
+        4 => prop::collection::vec((key, prop::collection::vec(fragment(), 0..4)), 0..40).prop_map(|pairs| {
+            pairs.into_iter().map(|(k, v)| format!("{k}={}", v.concat())).collect::<Vec<_>>().join("&")
+        }),
+        1 => re("\\PC{0,400}"),
+        1 => (fragment(), 1usize..3000).prop_map(|(f, n)| f.repeat(n)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(100_000))]
+
+    #[test]
+    fn no_link_makes_the_parsers_panic_or_exceed_their_bounds(q in hostile_query()) {
+        let (pairs, mut notices) = link::parameters(&q);
+        prop_assert!(pairs.len() <= link::MAX_PARAMETERS);
+        let (state, url_notices) = UrlState::from_pairs(&pairs, &ANALYSIS, summit_core::embed::KEYS);
+        let (_, embed_notices) = EmbedOptions::from_pairs(&pairs);
+        notices.extend(url_notices.into_iter().chain(embed_notices));
+        let shown = link::summarised(notices);
+        prop_assert!(shown.len() <= link::MAX_NOTICES);
+        prop_assert!(shown.iter().all(|n| n.0.chars().count() < 200), "{shown:?}");
+        prop_assert!(state.filter.query.chars().count() <= MAX_SEARCH_CHARS);
+    }
+}
+
+fn subset<T: Clone + Ord + std::fmt::Debug + 'static>(items: Vec<T>) -> impl Strategy<Value = Vec<T>> {
+    let n = items.len();
+    prop::collection::vec(any::<bool>(), n)
+        .prop_map(move |keep| items.iter().zip(keep).filter(|(_, k)| *k).map(|(i, _)| i.clone()).collect())
+}
+
+fn valid_state() -> impl Strategy<Value = (UrlState, EmbedOptions)> {
+    let a = &*ANALYSIS;
+    let categories = subset(a.categories.iter().map(|c| c.id.clone()).collect());
+    let meetings = subset(a.meetings.iter().map(|m| m.year).collect());
+    let topics: Vec<String> = a.topics.iter().map(|t| t.id.clone()).collect();
+    let years: Vec<u16> = a.meetings.iter().map(|m| m.year).collect();
+    let articles: Vec<String> = a.documents.iter().map(|d| d.id.clone()).collect();
+    let open = prop_oneof![
+        Just(None),
+        (prop::sample::select(topics), prop::sample::select(years))
+            .prop_map(|(topic, year)| Some(Open::Evidence { topic, year })),
+        prop::sample::select(articles).prop_map(|id| Some(Open::Article(id))),
+    ];
+    // Any search a reader can type: trimmed, within the limit, not garbled.
+    let search = re("\\PC{0,100}").prop_map(|q| {
+        let (q, _) = Filter::bounded_query(q.replace('\u{fffd}', "").trim());
+        q.trim_end().to_owned()
+    });
+    let show = prop::sample::select(vec![Show::All, Show::New, Show::Continuing]);
+    let sort = prop::sample::select(vec![Sort::FirstAppearance, Sort::Mentions, Sort::Alphabetical]);
+    let theme = prop::sample::select(vec![Theme::Auto, Theme::Light, Theme::Dark]);
+    let embed = (any::<bool>(), re("[A-Za-z0-9_-]{1,64}"), prop::option::of(re("[A-Za-z0-9_-]{1,64}")))
+        .prop_map(|(plain, id, child_id)| EmbedOptions { plain, id, child_id, lang: "en" });
+    (categories, search, meetings, show, sort, theme, open, embed).prop_map(
+        |(categories, query, meetings, show, sort, theme, open, embed)| {
+            let filter = Filter {
+                categories: categories.into_iter().collect(),
+                query,
+                meetings: meetings.into_iter().collect(),
+                show,
+                sort,
+            };
+            (UrlState { filter, theme, open }, embed)
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(config(20_000))]
+
+    #[test]
+    fn every_valid_state_survives_a_link(state in valid_state()) {
+        let (url, embed) = state;
+        let pairs: Vec<(&str, String)> = url.to_pairs().into_iter().chain(embed.to_pairs()).collect();
+        let link = query::encode(&pairs);
+        let (read, mut notices) = link::parameters(&link);
+        let (url_back, url_notices) = UrlState::from_pairs(&read, &ANALYSIS, summit_core::embed::KEYS);
+        let (embed_back, embed_notices) = EmbedOptions::from_pairs(&read);
+        notices.extend(url_notices.into_iter().chain(embed_notices));
+        prop_assert!(notices.is_empty(), "{link} → {notices:?}");
+        prop_assert_eq!(url_back, url);
+        prop_assert_eq!(embed_back, embed);
+    }
+}
+
+/// Corpus files as a newsroom might write them, right or wrong: front matter
+/// lines (valid, misspelt, mistyped, hostile), fences in odd places, and body
+/// lines of prose, markup and noise.
+fn corpus_file() -> impl Strategy<Value = String> {
+    let front_line = prop_oneof![
+        Just("title = \"Leaders meet\"".to_owned()),
+        Just("source = \"Wire <script>alert(1)</script>\"".to_owned()),
+        re("date = (2021-05-21|\"2022-05-21\"|2021-02-30|\"21 May\"|2023-04-26T10:00:00|7)"),
+        re("url = \"(https://example.com/a|javascript:alert\\(1\\)|data:text/html,x|\\PC{0,20})\""),
+        re("id = \"[a-z<> -]{0,8}\""),
+        re("participants = \\[\"\\PC{0,10}\"\\]"),
+        re("(published|place|author) = \"\\PC{0,10}\""),
+        re("\\PC{0,30}"),
+        Just("+++".to_owned()),
+    ];
+    let body_line = prop_oneof![
+        Just("The leaders agreed on vaccines, chips and extended deterrence.".to_owned()),
+        Just("U.S. and S. Korea said \"Mr. Yoon\" met Jr. officials for $60 million.".to_owned()),
+        Just("<img src=x onerror=alert(1)> Also Read: more".to_owned()),
+        re("[A-Za-z .,!?\"'()-]{0,120}"),
+        re("\\PC{0,60}"),
+        Just(String::new()),
+    ];
+    let fence = prop_oneof![Just("+++\n"), Just("+++\r\n"), Just("\u{feff}+++\n"), Just("++\n"), Just("")];
+    (
+        fence,
+        prop::collection::vec(front_line, 0..8),
+        prop::option::of(Just("+++")),
+        prop::collection::vec(body_line, 0..12),
+    )
+        .prop_map(|(open, front, close, body)| {
+            format!("{open}{}\n{}\n{}", front.join("\n"), close.unwrap_or(""), body.join("\n"))
+        })
+}
+
+proptest! {
+    #![proptest_config(config(100_000))]
+
+    #[test]
+    fn no_corpus_file_makes_the_parser_panic(text in prop_oneof![9 => corpus_file(), 1 => re("\\PC{0,200}")]) {
+        match corpus::parse_file("generated.md", &text, &CLEANING) {
+            Ok(doc) => {
+                prop_assert!(!doc.sentences.is_empty());
+                prop_assert!(doc.url.iter().all(|u| u.to_ascii_lowercase().starts_with("http")));
+            }
+            Err(e) => {
+                prop_assert_eq!(e.file.as_str(), "generated.md");
+                prop_assert!(e.line >= 1 && e.line <= text.lines().count().max(1) + 1, "{e} for {text:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! The last resort. A panic kills a WebAssembly app: its frame would stay
+//! frozen or go blank. The hook installed here replaces the widget with a
+//! short message, the error's text and a reload link, and tells an
+//! embedding page the new height. It uses only plain DOM calls that cannot
+//! panic themselves.
+
+use crate::browser;
+use summit_core::embed::EmbedOptions;
+use summit_core::link;
+use web_sys::{Document, Element};
+
+/// Installs the hook; call first thing at start-up.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        let detail = info.to_string();
+        gloo::console::error!(format!("Summit Matrix stopped: {detail}"));
+        if replace_widget(&detail).is_some() {
+            let query = browser::location_query();
+            browser::report_height_once(&EmbedOptions::from_pairs(&link::parameters(&query).0).0);
+        }
+    }));
+}
+
+fn replace_widget(detail: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let root = document.get_element_by_id("summit-matrix").or_else(|| document.body().map(Element::from))?;
+    let alert = element(&document, "div", "sm sm-fatal")?;
+    alert.set_attribute("role", "alert").ok()?;
+    let message = element(&document, "p", "sm-fatal-message")?;
+    message.set_text_content(Some(
+        "Summit Matrix stopped because of an unexpected error. Reloading usually brings it back.",
+    ));
+    let reload = element(&document, "a", "sm-button")?;
+    reload.set_attribute("href", &browser::location_href()).ok()?;
+    reload.set_text_content(Some("Reload the graphic"));
+    let technical = element(&document, "p", "sm-fatal-detail")?;
+    technical.set_text_content(Some(&format!("Error: {detail}")));
+    alert.append_with_node_3(&message, &reload, &technical).ok()?;
+    root.replace_children_with_node_1(&alert);
+    document.document_element()?.set_attribute("data-sm-failed", "").ok()
+}
+
+fn element(document: &Document, tag: &str, class: &str) -> Option<Element> {
+    let element = document.create_element(tag).ok()?;
+    element.set_class_name(class);
+    Some(element)
+}
