@@ -33,7 +33,7 @@ staticPage(`${OUT}/static`, data);
 plotPage(`${OUT}/plot`, data);
 
 // ── Sizes ────────────────────────────────────────────────────────────────
-const firstLoad = (dir) => readdirSync(dir).filter((f) => /\.(html|js|wasm|css|json)$/.test(f) && !['embed.html', 'embed-demo.html', 'embed.js', 'sw.js', 'manifest.webmanifest'].includes(f));
+const firstLoad = (dir) => readdirSync(dir).filter((f) => /\.(html|js|wasm|css|json)$/.test(f) && !['embed.html', 'embed-demo.html', 'embed-demo.css', 'embed.js', 'nomodule.js', 'sw.js', 'manifest.webmanifest'].includes(f));
 function sizes(dir) {
   return firstLoad(dir).map((f) => {
     const body = readFileSync(join(dir, f));

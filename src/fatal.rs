@@ -9,9 +9,10 @@ use summit_core::embed::EmbedOptions;
 use summit_core::link;
 use web_sys::{Document, Element};
 
-/// Installs the hook; call first thing at start-up.
+/// Installs the hook; call first thing at start-up. (Through Yew, which
+/// would otherwise put its own console-only hook in place when it renders.)
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();
         gloo::console::error!(format!("Summit Matrix stopped: {detail}"));
         if replace_widget(&detail).is_some() {

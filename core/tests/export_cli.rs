@@ -50,3 +50,19 @@ fn a_bad_corpus_or_argument_is_a_clear_error_and_a_failure() {
     assert!(!format.status.success());
     assert!(String::from_utf8_lossy(&format.stderr).contains("--format must be json or csv"));
 }
+
+#[test]
+fn a_corpus_url_that_is_not_a_web_address_fails_with_its_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("summit-export-url-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.md"),
+        "+++\ntitle = \"T\"\ndate = 2024-11-15\nsource = \"S\"\nurl = \"javascript:alert(1)\"\n+++\nThe leaders discussed chips.\n",
+    )
+    .unwrap();
+    let out = export(&["--corpus", dir.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(!out.status.success());
+    let message = String::from_utf8(out.stderr).unwrap();
+    assert!(message.contains("a.md:5: url: 'javascript:alert(1)' must be a web address"), "{message}");
+}

@@ -6,35 +6,9 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { start, ARTIFACTS } from './harness.mjs';
+import { start, until, heights, fits, ARTIFACTS } from './harness.mjs';
 
 let h, host, hostUrl, snippets;
-
-/** Polls `check` until it returns true (a condition, not a sleep). */
-async function until(check, what, timeout = 10000) {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** [iframe height, content height, content overflow] of the embed in `selector`. */
-async function heights(page, selector) {
-  const el = await page.$(selector);
-  const frame = await el.contentFrame();
-  const outer = await el.evaluate((f) => f.getBoundingClientRect().height);
-  const [inner, overflow] = await frame.evaluate(() => {
-    const d = document.documentElement;
-    return [Math.ceil(d.getBoundingClientRect().height), d.scrollHeight - d.clientHeight];
-  });
-  return { outer, inner, overflow, frame };
-}
-
-const fits = async (page, selector) => {
-  const { outer, inner, overflow } = await heights(page, selector);
-  return Math.abs(outer - inner) <= 1 && overflow <= 1;
-};
 
 before(async () => {
   h = await start();

@@ -74,6 +74,46 @@ export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEn
   return { base, context, open, problems, close, stopServer, serveAgain, allowOrigin };
 }
 
+/** Polls `check` until it returns true (a condition, not a sleep). */
+export async function until(check, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** [iframe height, content height, content overflow] of the embed in `selector`. */
+export async function heights(page, selector) {
+  const el = await page.$(selector);
+  const frame = await el.contentFrame();
+  const outer = await el.evaluate((f) => f.getBoundingClientRect().height);
+  const [inner, overflow] = await frame.evaluate(() => {
+    const d = document.documentElement;
+    return [Math.ceil(d.getBoundingClientRect().height), d.scrollHeight - d.clientHeight];
+  });
+  return { outer, inner, overflow, frame };
+}
+
+export const fits = async (page, selector) => {
+  const { outer, inner, overflow } = await heights(page, selector);
+  return Math.abs(outer - inner) <= 1 && overflow <= 1;
+};
+
+/** Twenty different views, for a host page with twenty embeds. */
+export const VIEWS = [
+  '', 'plain=1', 'cat=security', 'cat=health&plain=1', 'meet=2023', 'show=new', 'q=chips', 'sort=az',
+  'cat=economy-technology', 'cat=climate-energy&meet=2022', 'cat=diplomacy-values', 'cat=people-regions&plain=1',
+  'show=continuing', 'meet=2021,2022', 'q=deterrence&plain=1', 'sort=mentions', 'cell=space:2023', 'theme=dark',
+  'cat=security,health&plain=1', 'q=quantum',
+];
+
+/** A host page with one embed per view, loading embed.js from `widget`. */
+export const manyEmbedsPage = (widget) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Twenty embeds</title></head>
+<body><h1>Twenty embeds</h1>
+${VIEWS.map((v, i) => `<section><h2>Embed ${i + 1}</h2><div data-summit-matrix data-src="${widget}/embed.html?${v}${v ? '&' : ''}id=embed-${i + 1}"></div></section>`).join('\n')}
+<script src="${widget}/embed.js" async></script></body></html>`;
+
 /** The ids of the visible matrix rows, in order. */
 export const rowIds = (page) =>
   page.$$eval('tr.sm-row:not([hidden])', (rows) => rows.map((r) => r.querySelector('button.sm-cell')?.id.replace(/^sm-cell-(.*)-\d{4}$/, '$1') ?? r.textContent));

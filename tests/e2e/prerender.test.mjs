@@ -59,3 +59,27 @@ test('a deep link hydrates the default view and then shows its own', async () =>
   await page.close();
   assert.deepEqual(h.problems, []);
 });
+
+test('a browser that cannot run the WebAssembly keeps the prerendered matrix and says why', async () => {
+  const h = await start();
+  runs.push(h);
+  const page = await h.context.newPage();
+  // As in a browser too old for the widget's WebAssembly, or one whose policy blocks it.
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
+  await page.goto(`${h.base}/`);
+  await page.waitForSelector('html[data-sm-static="failed"]', { state: 'attached' });
+  assert.ok(await page.isVisible('.sm-static-note'), 'the note says this is the fixed view');
+  assert.match(await page.textContent('.sm-static-note'), /could not start the interactive matrix/);
+  assert.equal((await rowIds(page)).length, exported().topics.length, 'every area is still there');
+  assert.equal(await page.locator('html[data-sm-ready]').count(), 0);
+  await page.close();
+  assert.deepEqual(h.problems, []);
+});
+
+test('a browser that runs the widget never shows the fixed-view note', async () => {
+  const h = await start();
+  runs.push(h);
+  const page = await h.open();
+  assert.equal(await page.isVisible('.sm-static-note'), false);
+  await page.close();
+});
