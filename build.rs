@@ -1,6 +1,7 @@
 //! Analyses the embedded corpus at build time and hands the widget the
 //! result as compact bytes, so the browser parses no TOML and runs no
-//! matching. A bad corpus or rule file fails the build with its file and line.
+//! matching, and the locales' texts (`src/locales`) likewise. A bad corpus,
+//! rule or locale file fails the build with its file and line.
 //! `SUMMIT_SCALE=N` builds a benchmark variant on a synthetic corpus N times
 //! the size of the real one (see bench/run.mjs); never for publication.
 //! `SUMMIT_CORPUS=DIR` builds on the articles in DIR instead of
@@ -25,7 +26,11 @@ fn main() {
         // Cargo shows a build script's panic message as the build error.
         panic!("\n\nThe embedded corpus has an error:\n  {e}\n\n")
     });
-    let bytes = postcard::to_allocvec(&analysis).expect("the analysis serialises");
+    let texts = summit_core::embedded::texts()
+        .unwrap_or_else(|e| panic!("\n\nThe locale files (src/locales) have an error:\n  {e}\n\n"));
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let bytes = postcard::to_allocvec(&analysis).expect("the analysis serialises");
     fs::write(out.join("analysis.postcard"), bytes).expect("write analysis.postcard");
+    let bytes = postcard::to_allocvec(&texts).expect("the texts serialise");
+    fs::write(out.join("texts.postcard"), bytes).expect("write texts.postcard");
 }

@@ -1,5 +1,6 @@
-//! Embeds the project's corpus (`../src/corpus`) into the core so the export
-//! tool and the widget's build script read the same files.
+//! Embeds the project's corpus (`../src/corpus`) and locale files
+//! (`../src/locales`) into the core so the export tool, the tests and the
+//! widget's build script read the same files.
 use std::{env, fs, path::PathBuf};
 
 fn main() {
@@ -30,6 +31,15 @@ fn main() {
             path.display().to_string()
         );
     }
+    let locales = manifest.join("../src/locales");
+    println!("cargo:rerun-if-changed={}", locales.display());
+    out += "/// The embedded locale files as (file name, text), English first.\npub const LOCALE_FILES: &[(&str, &str)] = &[\n";
+    for code in ["en", "ko"] {
+        let path = locales.join(format!("{code}.toml"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        out += &format!("    (\"{code}.toml\", include_str!({:?})),\n", path.display().to_string());
+    }
+    out += "];\n";
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_corpus.rs");
     fs::write(dest, out).expect("write embedded_corpus.rs");
 }

@@ -1,15 +1,16 @@
 // Trunk post-build hook (also runnable as `node scripts/finish-build.mjs DIR`).
-// 0. Prerenders the default view into index.html with the native `prerender`
-//    binary (Yew's server renderer over the same components and data).
+// 0. Prerenders the default view with the native `prerender` binary (Yew's
+//    server renderer over the same components and data) into one page per
+//    locale, index.html and index.ko.html, and their embed pages, embed.html
+//    and embed.ko.html (the same widget, marked data-embed: transparent,
+//    tighter, not indexed).
 // 1. Makes the pages work under the strict Content-Security-Policy in
 //    static/_headers, which allows no inline script or style: Trunk's inline
 //    loader becomes boot-<hash>.js (from static/boot.js, which also starts
 //    the WebAssembly only after the first frame), the inlined stylesheets
 //    become one summit-<hash>.css, and each page's <meta> policy is the one
 //    in static/_headers. The build fails if anything inline is left.
-// 2. Writes embed.html, the page news sites frame (the same widget, marked
-//    data-embed: transparent, tighter, not indexed).
-// 3. Writes sw.js from static/sw.js with the build's file list and a hash of
+// 2. Writes sw.js from static/sw.js with the build's file list and a hash of
 //    their contents as the cache version, so each release has its own cache.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -31,8 +32,10 @@ const hashed = (stem, ext, text) => `${stem}-${createHash('sha256').update(text)
 // Offline like Trunk's own cargo call (scripts/setup fetched every crate).
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
 
-let index = readFileSync(join(dir, 'index.html'), 'utf8');
+// The prerendered pages: index.html and embed.html, and the same per locale (index.ko.html …).
+const pages = readdirSync(dir).filter((f) => /^(index|embed)(\.[a-z]{2})?\.html$/.test(f)).sort();
 // Run again on finished output (a test re-finishing a copied release), only sw.js is rewritten.
+const index = readFileSync(join(dir, 'index.html'), 'utf8');
 if (!/<script type="module" src="\.\/boot-/.test(index)) finishPages();
 
 // The files a reader needs offline: everything but the demo host page and the worker itself.
@@ -48,7 +51,6 @@ writeFileSync(join(dir, 'sw.js'), worker);
 console.log(`finish-build: sw.js precaches ${files.length + 1} files`);
 
 function finishPages() {
-
   const loader = index.match(/<script type="module"[^>]*>([\s\S]*?)<\/script>/);
   const bindings = loader?.[1].match(/from '\.\/([^']+\.js)'/)?.[1];
   const wasm = loader?.[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
@@ -56,27 +58,23 @@ function finishPages() {
   const boot = source('boot.js').replace('__BINDINGS__', bindings).replace('__WASM__', wasm);
   const bootFile = hashed('boot', 'js', boot);
   writeFileSync(join(dir, bootFile), boot);
-  index = index.replace(loader[0], `<script type="module" src="./${bootFile}"></script>`);
 
   const styles = [...index.matchAll(/<style[^>]*>([\s\S]*?)<\/style>\s*/g)];
   const css = styles.map((m) => m[1].trim()).join('\n');
   const cssFile = hashed('summit', 'css', css);
   writeFileSync(join(dir, cssFile), `${css}\n`);
-  index = styles.reduce((html, m, i) => html.replace(m[0], i === 0 ? `<link rel="stylesheet" href="./${cssFile}">\n  ` : ''), index);
 
   const policy = source('_headers').match(/^\s*Content-Security-Policy: (.+)$/m)?.[1];
   if (!policy) fail('static/_headers has no Content-Security-Policy line');
-  index = index.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${policy}"`);
 
-  const embed = index
-    .replace('<html lang="en">', '<html lang="en" data-embed>')
-    .replace(/<title>[^<]*<\/title>/, '<title>Summit Matrix (embed)</title>\n  <meta name="robots" content="noindex">');
-  for (const [name, html] of [['index.html', index], ['embed.html', embed]]) {
+  for (const name of pages) {
+    let html = readFileSync(join(dir, name), 'utf8').replace(loader[0], `<script type="module" src="./${bootFile}"></script>`);
+    html = styles.reduce((page, m, i) => page.replace(m[0], i === 0 ? `<link rel="stylesheet" href="./${cssFile}">\n  ` : ''), html);
+    html = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${policy}"`);
     const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]|<[a-z][^>]*\s(?:style|on[a-z]+)=/i);
     if (inline) fail(`${name} still has inline code the policy forbids: ${inline[0].slice(0, 80)}`);
     if (!html.includes(policy)) fail(`${name} lacks the Content-Security-Policy <meta>`);
     writeFileSync(join(dir, name), html);
   }
-  console.log(`finish-build: ${bootFile} and ${cssFile} replace the inline loader and ${styles.length} inline stylesheets`);
+  console.log(`finish-build: ${bootFile} and ${cssFile} replace the inline loader and ${styles.length} inline stylesheets in ${pages.join(', ')}`);
 }
-

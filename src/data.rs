@@ -1,17 +1,40 @@
-//! The analysis made at build time, decoded once and shared by every
-//! component, with the search index built from it.
+//! The analysis and the locales' texts made at build time, decoded once and
+//! shared by every component, with the search index built for the reader's
+//! locale.
 
 use std::rc::Rc;
+use summit_core::i18n::{Locale, Texts};
 use summit_core::view::SearchIndex;
 use summit_core::Analysis;
+use yew::prelude::*;
 
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/analysis.postcard"));
+static ANALYSIS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/analysis.postcard"));
+static TEXTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts.postcard"));
 
-/// The analysis and its search index, shared by `Rc`.
+/// The analysis, the reader's texts and the search index.
 #[derive(Debug)]
 pub struct Data {
     pub analysis: Analysis,
+    pub texts: SharedTexts,
     pub index: SearchIndex,
+}
+
+/// The reader's texts, shared by context with every component; equal when
+/// they are the same texts.
+#[derive(Clone, Debug, Default)]
+pub struct SharedTexts(pub Rc<Texts>);
+
+impl PartialEq for SharedTexts {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedTexts {
+    type Target = Texts;
+    fn deref(&self) -> &Texts {
+        &self.0
+    }
 }
 
 /// A cheap handle on [`Data`]; equal when it is the same data.
@@ -31,12 +54,26 @@ impl std::ops::Deref for Shared {
     }
 }
 
-/// Decodes the embedded analysis. An error here means a broken build, and
-/// the widget says so instead of going blank.
-pub fn load() -> Result<Shared, String> {
-    let analysis: Analysis = postcard::from_bytes(EMBEDDED).map_err(|e| {
-        format!("The embedded data could not be read ({e}). Please reload; if it persists, the build is broken.")
-    })?;
-    let index = SearchIndex::new(&analysis);
-    Ok(Shared(Rc::new(Data { analysis, index })))
+/// The texts of `locale` (English if the build has none for it).
+pub fn texts(locale: Locale) -> Texts {
+    let all: Vec<Texts> = postcard::from_bytes(TEXTS).unwrap_or_default();
+    let english = all.first().cloned().unwrap_or_default();
+    all.into_iter().find(|t| t.locale == locale).unwrap_or(english)
+}
+
+/// Decodes the embedded analysis for a reader of `locale`. An error here
+/// means a broken build, and the widget says so instead of going blank.
+pub fn load(locale: Locale) -> Result<Shared, String> {
+    let texts = texts(locale);
+    let analysis: Analysis =
+        postcard::from_bytes(ANALYSIS).map_err(|e| texts.fill("data_error", &[("error", &e.to_string())]))?;
+    let index = SearchIndex::new(&analysis, &texts);
+    Ok(Shared(Rc::new(Data { analysis, texts: SharedTexts(Rc::new(texts)), index })))
+}
+
+/// The reader's texts, from the [`App`](crate::App)'s context (outside one,
+/// empty texts that show each string's key).
+#[hook]
+pub fn use_texts() -> SharedTexts {
+    use_context::<SharedTexts>().unwrap_or_default()
 }

@@ -4,38 +4,50 @@
 //! embedding page the new height. It uses only plain DOM calls that cannot
 //! panic themselves.
 
-use crate::browser;
+use crate::{browser, data};
 use summit_core::embed::EmbedOptions;
+use summit_core::i18n::Locale;
 use summit_core::link;
 use web_sys::{Document, Element};
 
+/// What the hook says, in the reader's language, decided before any panic.
+struct Words {
+    message: String,
+    reload: String,
+    detail: String,
+}
+
 /// Installs the hook; call first thing at start-up. (Through Yew, which
 /// would otherwise put its own console-only hook in place when it renders.)
-pub fn install() {
-    yew::set_custom_panic_hook(Box::new(|info| {
+pub fn install(locale: Locale) {
+    let texts = data::texts(locale);
+    let words = Words {
+        message: texts.ui("fatal").to_owned(),
+        reload: texts.ui("fatal_reload").to_owned(),
+        detail: texts.ui("fatal_detail").to_owned(),
+    };
+    yew::set_custom_panic_hook(Box::new(move |info| {
         let detail = info.to_string();
         gloo::console::error!(format!("Summit Matrix stopped: {detail}"));
-        if replace_widget(&detail).is_some() {
+        if replace_widget(&words, &detail).is_some() {
             let query = browser::location_query();
             browser::report_height_once(&EmbedOptions::from_pairs(&link::parameters(&query).0).0);
         }
     }));
 }
 
-fn replace_widget(detail: &str) -> Option<()> {
+fn replace_widget(words: &Words, detail: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let root = document.get_element_by_id("summit-matrix").or_else(|| document.body().map(Element::from))?;
     let alert = element(&document, "div", "sm sm-fatal")?;
     alert.set_attribute("role", "alert").ok()?;
     let message = element(&document, "p", "sm-fatal-message")?;
-    message.set_text_content(Some(
-        "Summit Matrix stopped because of an unexpected error. Reloading usually brings it back.",
-    ));
+    message.set_text_content(Some(&words.message));
     let reload = element(&document, "a", "sm-button")?;
     reload.set_attribute("href", &browser::location_href()).ok()?;
-    reload.set_text_content(Some("Reload the graphic"));
+    reload.set_text_content(Some(&words.reload));
     let technical = element(&document, "p", "sm-fatal-detail")?;
-    technical.set_text_content(Some(&format!("Error: {detail}")));
+    technical.set_text_content(Some(&words.detail.replace("{detail}", detail)));
     alert.append_with_node_3(&message, &reload, &technical).ok()?;
     root.replace_children_with_node_1(&alert);
     document.document_element()?.set_attribute("data-sm-failed", "").ok()

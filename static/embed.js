@@ -1,8 +1,6 @@
-/* Summit Matrix embed loader (keep under 1 KB gzipped).
-   <div data-summit-matrix data-src="https://…/embed.html?cat=security"></div>
-   or <summit-matrix src="…"></summit-matrix>, then this script once per page.
-   Each placeholder gets a lazily loaded iframe whose height follows the
-   messages of that iframe only; nothing else on the host page is touched. */
+/* Summit Matrix embed loader (under 1 KB gzipped; README "Embed it").
+   Each [data-summit-matrix] or <summit-matrix> gets a lazy iframe whose
+   height follows that iframe's own messages only. */
 (function () {
   var frames = [];
   function mount(el) {
@@ -10,6 +8,8 @@
     if (!src || el.querySelector('iframe')) return;
     if (el.localName === 'summit-matrix') el.style.display = 'block';
     var f = document.createElement('iframe');
+    var lang = document.documentElement.lang;
+    if (lang && !/[?&]lang=/.test(src)) src += (src.indexOf('?') < 0 ? '?' : '&') + 'hostlang=' + encodeURIComponent(lang);
     f.src = src;
     f.title = el.getAttribute('data-title') || 'Summit Matrix: how US–South Korea cooperation broadened, 2021–2023';
     f.loading = 'lazy';

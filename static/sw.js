@@ -30,8 +30,10 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     if (request.mode === 'navigate') {
-      // Any link into the widget (with its query) is the page of this version.
-      const page = url.pathname.endsWith('/embed.html') ? 'embed.html' : 'index.html';
+      // Any link into the widget (with its query) is a page of this version:
+      // the one it names (index.ko.html, embed.html …), else index.html.
+      const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+      const page = /^(index|embed)(\.[a-z]{2})?\.html$/.test(file) ? file : 'index.html';
       const cached = await cache.match(page);
       if (cached) return cached;
     }

@@ -4,13 +4,19 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use scraper::{ElementRef, Html, Selector};
+use summit_core::i18n::Locale;
 use summit_matrix::{App, AppProps};
 
 async fn render(query: &str) -> Html {
+    render_in(query, Locale::En).await
+}
+
+async fn render_in(query: &str, locale: Locale) -> Html {
     let props = AppProps {
         query: query.to_owned().into(),
         page_url: format!("https://news.example/summit/?{query}").into(),
         restore: false,
+        locale,
     };
     let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
     Html::parse_fragment(&html)
@@ -148,4 +154,22 @@ async fn plain_embeds_have_no_header_or_footer() {
     let doc = render("plain=1").await;
     assert!(all(&doc, ".sm-header").is_empty() && all(&doc, ".sm-footer").is_empty());
     assert_eq!(all(&doc, "tr.sm-row:not([hidden])").len(), seed().topics.len());
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_korean_widget_is_korean_around_the_articles() {
+    let doc = render_in("cell=deterrence:2023&q=nuclear", Locale::Ko).await;
+    assert_eq!(text(&all(&doc, "table caption")[0]).chars().next(), Some('회'));
+    assert_eq!(text(&all(&doc, "th.sm-topic-col")[0]), "협력 분야");
+    assert_eq!(text(&all(&doc, "h1.sm-headline")[0]), "한미동맹 협력 분야는 어떻게 넓어졌나, 2021–2023");
+    let labels: Vec<String> = all(&doc, ".sm-topic-label").iter().map(text).collect();
+    assert!(labels.contains(&"확장억제".to_owned()), "{labels:?}");
+    assert_eq!(text(&all(&doc, "#sm-panel-title")[0]), "확장억제 · 2023년");
+    // The quoted sentences stay in English, as published; the panel around them does not.
+    let quotes = all(&doc, ".sm-quote blockquote");
+    assert!(!quotes.is_empty() && quotes.iter().all(|q| text(q).is_ascii()), "the evidence is quoted as published");
+    assert!(text(&all(&doc, ".sm-panel-sub")[0]).starts_with("문장 "));
+    assert_eq!(all(&doc, "input#sm-q")[0].value().attr("placeholder"), Some("예: 양자, quantum"));
+    let snippet = all(&doc, "#sm-embed-iframe")[0].inner_html();
+    assert!(snippet.contains("lang=ko") && snippet.contains("서밋 매트릭스"), "{snippet}");
 }

@@ -3,14 +3,14 @@
 //! and the snippets a newsroom pastes.
 
 use crate::filter::{Notice, UrlState};
+use crate::i18n::Locale;
 use crate::link::quoted;
 use crate::query;
 
-/// Parameters that belong to the embed, not to the shared view.
-pub const KEYS: &[&str] = &["plain", "id", "childId", "lang", "embed"];
-
-/// The locales the widget has.
-pub const LOCALES: &[&str] = &["en"];
+/// Parameters that belong to the embed, not to the shared view. `hostlang`
+/// is the host page's language, which embed.js passes as a hint: the page's
+/// start-up script (static/locale.js) uses it when no `lang` is given.
+pub const KEYS: &[&str] = &["plain", "id", "childId", "lang", "hostlang", "embed"];
 
 /// The message id when the embed names none.
 pub const DEFAULT_ID: &str = "summit-matrix";
@@ -24,12 +24,13 @@ pub struct EmbedOptions {
     pub id: String,
     /// pym.js child id; pym messages are sent only when it is given.
     pub child_id: Option<String>,
-    pub lang: &'static str,
+    /// The locale the link asks for with `lang`.
+    pub lang: Locale,
 }
 
 impl Default for EmbedOptions {
     fn default() -> Self {
-        Self { plain: false, id: DEFAULT_ID.to_owned(), child_id: None, lang: "en" }
+        Self { plain: false, id: DEFAULT_ID.to_owned(), child_id: None, lang: Locale::En }
     }
 }
 
@@ -48,21 +49,21 @@ impl EmbedOptions {
                 "plain" => match value.to_ascii_lowercase().as_str() {
                     "" | "1" | "true" | "yes" => options.plain = true,
                     "0" | "false" | "no" => options.plain = false,
-                    _ => notices.push(Notice(format!("Ignored plain=\"{}\": use 1 or 0.", quoted(raw)))),
+                    _ => notices.push(Notice::new("notice_plain").with("value", quoted(raw))),
                 },
                 "id" if valid_id(value) => options.id = value.to_owned(),
                 "childId" if valid_id(value) => options.child_id = Some(value.to_owned()),
-                "id" | "childId" => notices.push(Notice(format!(
-                    "Ignored {key}=\"{}\": use up to 64 letters, digits, '-' or '_'.",
-                    quoted(raw)
-                ))),
-                "lang" => match LOCALES.iter().find(|l| l.eq_ignore_ascii_case(value)) {
-                    Some(l) => options.lang = l,
-                    None => notices.push(Notice(format!(
-                        "Ignored lang=\"{}\": available: {}.",
-                        quoted(raw),
-                        LOCALES.join(", ")
-                    ))),
+                "id" | "childId" => {
+                    notices.push(Notice::new("notice_id").with("key", key.as_str()).with("value", quoted(raw)))
+                }
+                "lang" => match Locale::from_tag(value) {
+                    Some(locale) => options.lang = locale,
+                    None => {
+                        let choices: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
+                        notices.push(
+                            Notice::new("notice_lang").with("value", quoted(raw)).with("choices", choices.join(", ")),
+                        )
+                    }
                 },
                 _ => {}
             }
@@ -81,6 +82,9 @@ impl EmbedOptions {
         }
         if let Some(child) = &self.child_id {
             out.push(("childId", child.clone()));
+        }
+        if self.lang != Locale::En {
+            out.push(("lang", self.lang.code().to_owned()));
         }
         out
     }
@@ -114,11 +118,14 @@ pub enum HeightMessage {
 
 /// The address of the embed page for `state`, beside the page at `page_url`
 /// (its query and fragment dropped).
-pub fn embed_url(page_url: &str, state: &UrlState) -> String {
+pub fn embed_url(page_url: &str, state: &UrlState, locale: Locale) -> String {
     let base = page_url.split(['?', '#']).next().unwrap_or(page_url);
     let dir = base.rsplit_once('/').map_or(base, |(dir, _)| dir);
     let mut pairs = state.to_pairs();
     pairs.retain(|(k, _)| !matches!(*k, "cell" | "article"));
+    if locale != Locale::En {
+        pairs.push(("lang", locale.code().to_owned()));
+    }
     let q = query::encode(&pairs);
     if q.is_empty() {
         format!("{dir}/embed.html")
@@ -135,11 +142,11 @@ pub struct Snippets {
     pub iframe: String,
 }
 
-const TITLE: &str = "Summit Matrix: how US–South Korea cooperation broadened, 2021–2023";
-
-/// The snippets for an embed page address.
-pub fn snippets(embed_url: &str) -> Snippets {
-    let src = embed_url.replace('&', "&amp;").replace('"', "&quot;");
+/// The snippets for an embed page address; `title` names the iframe for
+/// screen readers.
+pub fn snippets(embed_url: &str, title: &str) -> Snippets {
+    let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let (src, title) = (attribute(embed_url), attribute(title));
     let loader = format!(
         "{}/embed.js",
         embed_url.split('?').next().unwrap_or(embed_url).rsplit_once('/').map_or("", |(d, _)| d)
@@ -147,7 +154,7 @@ pub fn snippets(embed_url: &str) -> Snippets {
     Snippets {
         script: format!("<div data-summit-matrix data-src=\"{src}\"></div>\n<script src=\"{loader}\" async></script>"),
         iframe: format!(
-            "<iframe src=\"{src}\" title=\"{TITLE}\" width=\"100%\" height=\"1600\" style=\"border:0;width:100%\" scrolling=\"yes\" loading=\"lazy\"></iframe>"
+            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"1600\" style=\"border:0;width:100%\" scrolling=\"yes\" loading=\"lazy\"></iframe>"
         ),
     }
 }
@@ -170,11 +177,14 @@ mod tests {
             ("lang", "EN"),
         ]));
         assert!(n.is_empty());
-        assert_eq!(o, EmbedOptions { plain: true, id: "story-7".into(), child_id: Some("pym-1".into()), lang: "en" });
+        assert_eq!(
+            o,
+            EmbedOptions { plain: true, id: "story-7".into(), child_id: Some("pym-1".into()), lang: Locale::En }
+        );
         let kept: Vec<(String, String)> = o.to_pairs().into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
         assert_eq!(EmbedOptions::from_pairs(&kept).0, o, "the options survive the widget rewriting its address");
         assert!(EmbedOptions::default().to_pairs().is_empty());
-        let (o, n) = EmbedOptions::from_pairs(&pairs(&[("plain", "maybe"), ("id", "<script>"), ("lang", "ko")]));
+        let (o, n) = EmbedOptions::from_pairs(&pairs(&[("plain", "maybe"), ("id", "<script>"), ("lang", "fr")]));
         assert_eq!(o, EmbedOptions::default());
         assert_eq!(n.len(), 3, "{n:?}");
     }
@@ -204,9 +214,9 @@ mod tests {
             open: Some(crate::filter::Open::Article("x".into())),
             ..UrlState::default()
         };
-        let url = embed_url("https://news.example/graphics/summit/index.html?q=old#top", &state);
+        let url = embed_url("https://news.example/graphics/summit/index.html?q=old#top", &state, Locale::En);
         assert_eq!(url, "https://news.example/graphics/summit/embed.html?cat=security&q=a%26b");
-        let s = snippets(&url);
+        let s = snippets(&url, "A \"quoted\" title");
         assert!(s
             .script
             .contains("data-src=\"https://news.example/graphics/summit/embed.html?cat=security&amp;q=a%26b\""));
@@ -214,7 +224,11 @@ mod tests {
         assert!(s
             .iframe
             .starts_with("<iframe src=\"https://news.example/graphics/summit/embed.html?cat=security&amp;q=a%26b\""));
-        assert!(s.iframe.contains("title=") && s.iframe.contains("scrolling=\"yes\""));
-        assert_eq!(embed_url("http://h/", &UrlState::default()), "http://h/embed.html");
+        assert!(s.iframe.contains("title=\"A &quot;quoted&quot; title\"") && s.iframe.contains("scrolling=\"yes\""));
+        assert_eq!(embed_url("http://h/", &UrlState::default(), Locale::En), "http://h/embed.html");
+        assert_eq!(
+            embed_url("http://h/index.ko.html", &UrlState::default(), Locale::Ko),
+            "http://h/embed.html?lang=ko"
+        );
     }
 }

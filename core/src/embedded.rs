@@ -1,5 +1,6 @@
 //! The corpus compiled into the program: the files under `src/corpus/`.
 
+use crate::i18n::{Locale, Texts};
 use crate::{analysis, cleaning::Cleaning, corpus, error::InputError, taxonomy::Taxonomy, Analysis, Document};
 use std::path::Path;
 
@@ -18,6 +19,32 @@ pub fn analysis() -> Result<Analysis, InputError> {
 pub fn analysis_of_dir(dir: &Path) -> Result<Analysis, InputError> {
     let cleaning = Cleaning::parse("cleaning.toml", CLEANING)?;
     analysed(corpus::read_dir(dir, &cleaning)?)
+}
+
+/// Every locale's texts, English first; the others fall back to English.
+/// A locale naming an area or category the taxonomy lacks is an error.
+pub fn texts() -> Result<Vec<Texts>, InputError> {
+    let taxonomy = Taxonomy::parse("topics.toml", TOPICS)?;
+    let mut all: Vec<Texts> = Vec::new();
+    for (file, text) in LOCALE_FILES {
+        let code = file.trim_end_matches(".toml");
+        let locale = Locale::from_tag(code)
+            .ok_or_else(|| InputError::new(file, 1, format!("'{code}' is not a locale the widget knows")))?;
+        let texts = Texts::parse(file, text, locale, all.first())?;
+        let (topics, categories) = texts.named_ids();
+        for id in topics {
+            if !taxonomy.topics.iter().any(|t| t.id == id) {
+                return Err(InputError::new(file, 1, format!("[topics.{id}]: no such area in topics.toml")));
+            }
+        }
+        for id in categories {
+            if !taxonomy.categories.iter().any(|c| c.id == id) {
+                return Err(InputError::new(file, 1, format!("[categories] {id}: no such category in topics.toml")));
+            }
+        }
+        all.push(texts);
+    }
+    Ok(all)
 }
 
 fn analysed(documents: Vec<Document>) -> Result<Analysis, InputError> {

@@ -55,7 +55,7 @@ impl Filter {
             None => (text.to_owned(), None),
             Some((at, _)) => (
                 text[..at].to_owned(),
-                Some(Notice(format!("The search was cut to its first {MAX_SEARCH_CHARS} characters."))),
+                Some(Notice::new("notice_search_cut").with("limit", MAX_SEARCH_CHARS.to_string())),
             ),
         }
     }
@@ -78,9 +78,30 @@ pub struct UrlState {
     pub open: Option<Open>,
 }
 
-/// A parameter that was left out, and why; shown to the reader.
+/// A parameter that was left out or cut, and why, for the reader: the key
+/// of its sentence in the locale files and the values to fill in.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Notice(pub String);
+pub struct Notice {
+    pub key: &'static str,
+    pub values: Vec<(&'static str, String)>,
+}
+
+impl Notice {
+    pub fn new(key: &'static str) -> Self {
+        Self { key, values: Vec::new() }
+    }
+
+    /// Adds the value for `{name}`.
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.values.push((name, value.into()));
+        self
+    }
+
+    /// A bad `value` of `key`, quoted short.
+    fn ignored(template: &'static str, key: &str, value: &str) -> Self {
+        Self::new(template).with("key", quoted(key)).with("value", quoted(value))
+    }
+}
 
 /// Parameter names that belong to the page around the widget, not to it.
 const PASSTHROUGH: &[&str] = &["utm_source", "utm_medium", "utm_campaign", "fbclid", "gclid"];
@@ -98,7 +119,7 @@ fn by_name<T: Copy>(table: &[(T, &str)], key: &str, raw: &str, notices: &mut Vec
     let found = table.iter().find(|(_, n)| n.eq_ignore_ascii_case(raw.trim())).map(|(v, _)| *v);
     if found.is_none() {
         let names: Vec<&str> = table.iter().map(|(_, n)| *n).collect();
-        notices.push(Notice(format!("Ignored {key}=\"{}\": use one of {}.", quoted(raw), names.join(", "))));
+        notices.push(Notice::ignored("notice_choice", key, raw).with("choices", names.join(", ")));
     }
     found
 }
@@ -117,13 +138,11 @@ impl UrlState {
                         if analysis.categories.iter().any(|c| c.id == id) {
                             state.filter.categories.insert(id.to_owned());
                         } else {
-                            notices.push(Notice(format!("Ignored unknown category \"{}\".", quoted(id))));
+                            notices.push(Notice::ignored("notice_category", "cat", id));
                         }
                     }
                 }
-                "q" if raw.contains('\u{fffd}') => {
-                    notices.push(Notice(format!("Ignored q=\"{}\": the search text is garbled.", quoted(raw))))
-                }
+                "q" if raw.contains('\u{fffd}') => notices.push(Notice::ignored("notice_garbled", "q", raw)),
                 "q" => {
                     let (query, notice) = Filter::bounded_query(raw.trim());
                     state.filter.query = query.trim_end().to_owned();
@@ -135,8 +154,7 @@ impl UrlState {
                             Some(year) => {
                                 state.filter.meetings.insert(year);
                             }
-                            None => notices
-                                .push(Notice(format!("Ignored meeting \"{}\": no meeting that year.", quoted(part)))),
+                            None => notices.push(Notice::ignored("notice_meeting", "meet", part)),
                         }
                     }
                 }
@@ -146,20 +164,17 @@ impl UrlState {
                 "cell" => cell = Some((key.clone(), raw.clone())),
                 "article" => match analysis.document_index(raw.trim()) {
                     Some(_) => state.open = Some(Open::Article(raw.trim().to_owned())),
-                    None => notices.push(Notice(format!("Ignored article=\"{}\": no such article.", quoted(raw)))),
+                    None => notices.push(Notice::ignored("notice_article", "article", raw)),
                 },
                 other if PASSTHROUGH.contains(&other) || extra.contains(&other) => {}
-                other => notices.push(Notice(format!("Ignored unknown setting \"{}\".", quoted(other)))),
+                other => notices.push(Notice::ignored("notice_setting", other, other)),
             }
         }
         if let Some((_, raw)) = cell {
             match parse_cell(&raw, analysis) {
                 Some(open) if state.open.is_none() => state.open = Some(open),
                 Some(_) => {}
-                None => notices.push(Notice(format!(
-                    "Ignored cell=\"{}\": expected an area and a year, like north-korea:2021.",
-                    quoted(&raw)
-                ))),
+                None => notices.push(Notice::ignored("notice_cell", "cell", &raw)),
             }
         }
         (state, notices)
@@ -263,7 +278,7 @@ mod tests {
         assert_eq!(state.open, None);
         assert_eq!(state.filter.query, "");
         assert_eq!(notices.len(), 10, "{notices:?}");
-        assert!(notices.iter().any(|n| n.0.contains("zoom")));
-        assert!(!notices.iter().any(|n| n.0.contains("utm_source")));
+        assert!(notices.contains(&Notice::new("notice_setting").with("key", "zoom").with("value", "zoom")));
+        assert!(!notices.iter().any(|n| n.values.iter().any(|(_, v)| v == "utm_source")));
     }
 }

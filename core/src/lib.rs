@@ -12,6 +12,7 @@ pub mod date;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod i18n;
 pub mod link;
 pub mod model;
 pub mod query;

@@ -4,6 +4,7 @@
 //! reported as a [`Notice`].
 
 use crate::filter::Notice;
+use crate::i18n::grouped as group;
 use crate::query;
 
 /// The longest query string read; real links are a few hundred bytes.
@@ -22,10 +23,9 @@ pub fn parameters(query: &str) -> (Vec<(String, String)>, Vec<Notice>) {
     let query = query.trim_start_matches('?');
     let mut notices = Vec::new();
     let read = if query.len() > MAX_QUERY_BYTES {
-        notices.push(Notice(format!(
-            "This link's settings run to {} characters; only the first {MAX_QUERY_BYTES} were read.",
-            query.len()
-        )));
+        notices.push(
+            Notice::new("notice_too_long").with("length", group(query.len())).with("limit", group(MAX_QUERY_BYTES)),
+        );
         let mut end = MAX_QUERY_BYTES;
         while !query.is_char_boundary(end) {
             end -= 1;
@@ -50,11 +50,11 @@ pub fn parameters(query: &str) -> (Vec<(String, String)>, Vec<Notice>) {
         }
     }
     for (key, count) in repeated {
-        let times = if count == 1 { "once more".to_owned() } else { format!("{count} more times") };
-        notices.push(Notice(format!("Ignored \"{}\" given {times}: the first one counts.", quoted(&key))));
+        let notice = if count == 1 { Notice::new("notice_repeated_once") } else { Notice::new("notice_repeated") };
+        notices.push(notice.with("key", quoted(&key)).with("count", group(count)));
     }
     if beyond > 0 {
-        notices.push(Notice(format!("Ignored {beyond} settings past the first {MAX_PARAMETERS}.")));
+        notices.push(Notice::new("notice_too_many").with("count", group(beyond)).with("limit", group(MAX_PARAMETERS)));
     }
     (pairs, notices)
 }
@@ -72,7 +72,7 @@ pub fn summarised(mut notices: Vec<Notice>) -> Vec<Notice> {
     if notices.len() > MAX_NOTICES {
         let rest = notices.len() - (MAX_NOTICES - 1);
         notices.truncate(MAX_NOTICES - 1);
-        notices.push(Notice(format!("…and {rest} more settings were ignored.")));
+        notices.push(Notice::new("notice_more").with("count", group(rest)));
     }
     notices
 }
@@ -87,10 +87,10 @@ mod tests {
         let (pairs, notices) = parameters(&query);
         assert_eq!(pairs, [("cat".to_owned(), "security".to_owned())]);
         assert_eq!(notices.len(), 1);
-        assert!(notices[0].0.contains(&format!("run to {} characters", query.len())), "{notices:?}");
+        assert_eq!(notices, [Notice::new("notice_too_long").with("length", group(query.len())).with("limit", "2,048")]);
         // A multi-byte character at the limit is not split.
         let (_, notices) = parameters(&format!("q={}", "한".repeat(1000)));
-        assert!(notices[0].0.contains("only the first 2048"));
+        assert_eq!(notices[0].key, "notice_too_long");
     }
 
     #[test]
@@ -98,7 +98,7 @@ mod tests {
         let query = format!("q=chips&{}cat=health", "q=x&".repeat(400));
         let (pairs, notices) = parameters(&query);
         assert_eq!(pairs, [("q".to_owned(), "chips".to_owned()), ("cat".to_owned(), "health".to_owned())]);
-        assert_eq!(notices, [Notice("Ignored \"q\" given 400 more times: the first one counts.".into())]);
+        assert_eq!(notices, [Notice::new("notice_repeated").with("key", "q").with("count", "400")]);
     }
 
     #[test]
@@ -106,16 +106,16 @@ mod tests {
         let query: Vec<String> = (0..100).map(|i| format!("k{i}=v")).collect();
         let (pairs, notices) = parameters(&query.join("&"));
         assert_eq!(pairs.len(), MAX_PARAMETERS);
-        assert_eq!(notices, [Notice("Ignored 68 settings past the first 32.".into())]);
+        assert_eq!(notices, [Notice::new("notice_too_many").with("count", "68").with("limit", "32")]);
     }
 
     #[test]
     fn long_values_are_quoted_short_and_notices_summarised() {
         assert_eq!(quoted(&"x".repeat(500)).chars().count(), QUOTE_CHARS + 1);
         assert_eq!(quoted("short"), "short");
-        let many: Vec<Notice> = (0..50).map(|i| Notice(format!("n{i}"))).collect();
+        let many: Vec<Notice> = (0..50).map(|_| Notice::new("notice_setting")).collect();
         let shown = summarised(many);
         assert_eq!(shown.len(), MAX_NOTICES);
-        assert_eq!(shown.last().unwrap().0, "…and 45 more settings were ignored.");
+        assert_eq!(shown.last(), Some(&Notice::new("notice_more").with("count", "45")));
     }
 }

@@ -1,11 +1,23 @@
 //! Test helpers: the seed analysis, one-off corpora and the synthetic large corpus.
 
+use crate::i18n::Texts;
 use crate::{analysis::analyse, cleaning::Cleaning, corpus, embedded, taxonomy::Taxonomy, text, Analysis};
 use std::sync::LazyLock;
 
 static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| Taxonomy::parse("topics.toml", embedded::TOPICS).unwrap());
 static CLEANING: LazyLock<Cleaning> = LazyLock::new(|| Cleaning::parse("cleaning.toml", embedded::CLEANING).unwrap());
 static SEED: LazyLock<Analysis> = LazyLock::new(|| embedded::analysis().unwrap());
+static TEXTS: LazyLock<Vec<Texts>> = LazyLock::new(|| embedded::texts().unwrap());
+
+/// The English texts.
+pub fn english() -> &'static Texts {
+    &TEXTS[0]
+}
+
+/// The Korean texts.
+pub fn korean() -> &'static Texts {
+    &TEXTS[1]
+}
 
 pub fn seed() -> &'static Analysis {
     &SEED

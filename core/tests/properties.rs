@@ -1,16 +1,18 @@
 //! Property tests of every parser a link, an embed or a newsroom's corpus
 //! file reaches: 100,000 generated cases each for the link parser and the
-//! corpus parser, none may panic or escape the bounds; and every valid
-//! state survives state → link → state unchanged.
+//! corpus parser, 20,000 for the taxonomy; none may panic or escape the
+//! bounds; and every valid state survives state → link → state unchanged.
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence};
 use std::sync::LazyLock;
 use summit_core::embed::EmbedOptions;
 use summit_core::filter::{Filter, Open, Show, Sort, Theme, UrlState, MAX_SEARCH_CHARS};
-use summit_core::{cleaning::Cleaning, corpus, embedded, link, query, Analysis};
+use summit_core::i18n::{Locale, Texts};
+use summit_core::{cleaning::Cleaning, corpus, embedded, link, query, taxonomy::Taxonomy, Analysis};
 
 static ANALYSIS: LazyLock<Analysis> = LazyLock::new(|| embedded::analysis().expect("the embedded corpus parses"));
+static TEXTS: LazyLock<Vec<Texts>> = LazyLock::new(|| embedded::texts().expect("the locale files parse"));
 static CLEANING: LazyLock<Cleaning> =
     LazyLock::new(|| Cleaning::parse("cleaning.toml", embedded::CLEANING).expect("the cleaning rules parse"));
 
@@ -65,7 +67,9 @@ proptest! {
         notices.extend(url_notices.into_iter().chain(embed_notices));
         let shown = link::summarised(notices);
         prop_assert!(shown.len() <= link::MAX_NOTICES);
-        prop_assert!(shown.iter().all(|n| n.0.chars().count() < 200), "{shown:?}");
+        for texts in TEXTS.iter() {
+            prop_assert!(shown.iter().all(|n| texts.notice(n).chars().count() < 220), "{shown:?}");
+        }
         prop_assert!(state.filter.query.chars().count() <= MAX_SEARCH_CHARS);
     }
 }
@@ -97,8 +101,9 @@ fn valid_state() -> impl Strategy<Value = (UrlState, EmbedOptions)> {
     let show = prop::sample::select(vec![Show::All, Show::New, Show::Continuing]);
     let sort = prop::sample::select(vec![Sort::FirstAppearance, Sort::Mentions, Sort::Alphabetical]);
     let theme = prop::sample::select(vec![Theme::Auto, Theme::Light, Theme::Dark]);
-    let embed = (any::<bool>(), re("[A-Za-z0-9_-]{1,64}"), prop::option::of(re("[A-Za-z0-9_-]{1,64}")))
-        .prop_map(|(plain, id, child_id)| EmbedOptions { plain, id, child_id, lang: "en" });
+    let locale = prop::sample::select(Locale::ALL.to_vec());
+    let embed = (any::<bool>(), re("[A-Za-z0-9_-]{1,64}"), prop::option::of(re("[A-Za-z0-9_-]{1,64}")), locale)
+        .prop_map(|(plain, id, child_id, lang)| EmbedOptions { plain, id, child_id, lang });
     (categories, search, meetings, show, sort, theme, open, embed).prop_map(
         |(categories, query, meetings, show, sort, theme, open, embed)| {
             let filter = Filter {
@@ -180,6 +185,35 @@ proptest! {
                 prop_assert_eq!(e.file.as_str(), "generated.md");
                 prop_assert!(e.line >= 1 && e.line <= text.lines().count().max(1) + 1, "{e} for {text:?}");
             }
+        }
+    }
+}
+
+/// Taxonomy files as a journalist might edit them: categories and topics
+/// with missing, duplicate, empty or odd fields and terms.
+fn taxonomy_file() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        Just("[[categories]]".to_owned()),
+        Just("[[topics]]".to_owned()),
+        re("id = \"(security|health|x|[a-z-]{0,6})\""),
+        re("label = \"\\PC{0,12}\""),
+        re("description = \"\\PC{0,20}\""),
+        re("category = \"(security|health|none)\""),
+        re("terms = \\[(\"[a-z* -]{0,10}\", ?){0,3}\\]"),
+        re("exclude = \\[(\"[a-z -]{0,10}\", ?){0,2}\\]"),
+        re("\\PC{0,20}"),
+    ];
+    prop::collection::vec(line, 0..30).prop_map(|lines| lines.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(config(20_000))]
+
+    #[test]
+    fn no_taxonomy_file_makes_the_parser_panic(text in taxonomy_file()) {
+        if let Err(e) = Taxonomy::parse("topics.toml", &text) {
+            prop_assert_eq!(e.file.as_str(), "topics.toml");
+            prop_assert!(e.line >= 1 && e.line <= text.lines().count().max(1) + 1, "{e} for {text:?}");
         }
     }
 }

@@ -1,8 +1,12 @@
 //! The build's prerender step: writes the default view, rendered natively by
-//! the same Yew components, into the built page, so it paints before the
-//! WebAssembly loads (and reads without JavaScript); the articles go into
-//! its `<noscript>` for readers without JavaScript.
-//! Usage: `prerender DIST_DIR` (run by scripts/finish-build.mjs).
+//! the same Yew components, into the built page, once per locale
+//! (`index.html`, `index.ko.html`), so it paints before the WebAssembly
+//! loads (and reads without JavaScript), in the reader's language from the
+//! first frame. The articles go into each page's `<noscript>`; each page's
+//! `lang`, title and description are its locale's. Each locale's embed page
+//! (`embed.html`, `embed.ko.html`) is its page marked `data-embed`.
+//! Usage: `prerender DIST_DIR` (run by scripts/finish-build.mjs), with the
+//! built `index.html` as the template.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -10,6 +14,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
+    use summit_core::i18n::Locale;
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: prerender DIST_DIR");
         return ExitCode::FAILURE;
@@ -21,29 +26,67 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (widget, articles) =
-        runtime.block_on(async { (summit_matrix::prerender().await, summit_matrix::prerender_articles().await) });
-    let page = std::path::Path::new(&dir).join("index.html");
-    let result = std::fs::read_to_string(&page).map_err(|e| e.to_string()).and_then(|html| {
-        let html = inject(&html, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", &widget)?;
-        let html = inject(&html, "<noscript>", "</noscript>", &articles)?;
-        std::fs::write(&page, html).map_err(|e| e.to_string())
-    });
-    match result {
-        Ok(()) => {
-            println!(
-                "prerender: {} ({} bytes of widget, {} of articles)",
-                page.display(),
+    let dir = std::path::Path::new(&dir);
+    let template = match std::fs::read_to_string(dir.join("index.html")) {
+        Ok(html) => html,
+        Err(e) => {
+            eprintln!("prerender: {}: {e}", dir.join("index.html").display());
+            return ExitCode::FAILURE;
+        }
+    };
+    for locale in Locale::ALL {
+        let (widget, articles) = runtime.block_on(async {
+            (summit_matrix::prerender(locale).await, summit_matrix::prerender_articles(locale).await)
+        });
+        let suffix = if locale == Locale::En { String::new() } else { format!(".{}", locale.code()) };
+        let written = localized(&template, locale, &widget, &articles).and_then(|page| {
+            std::fs::write(dir.join(format!("index{suffix}.html")), &page).map_err(|e| e.to_string())?;
+            std::fs::write(dir.join(format!("embed{suffix}.html")), embed_page(&page, locale)?)
+                .map_err(|e| e.to_string())
+        });
+        match written {
+            Ok(()) => println!(
+                "prerender: index{suffix}.html, embed{suffix}.html ({} bytes of widget, {} of articles)",
                 widget.len(),
                 articles.len()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("prerender: {}: {e}", page.display());
-            ExitCode::FAILURE
+            ),
+            Err(e) => {
+                eprintln!("prerender: {} ({}): {e}", dir.display(), locale.code());
+                return ExitCode::FAILURE;
+            }
         }
     }
+    ExitCode::SUCCESS
+}
+
+/// The template with the prerendered widget and articles, and the page's
+/// language, title and description, in `locale`.
+#[cfg(not(target_arch = "wasm32"))]
+fn localized(
+    template: &str,
+    locale: summit_core::i18n::Locale,
+    widget: &str,
+    articles: &str,
+) -> Result<String, String> {
+    let texts = summit_matrix::data::texts(locale);
+    let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let html = inject(template, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", widget)?;
+    let html = inject(&html, "<noscript>", "</noscript>", articles)?;
+    let html = inject(&html, "<html lang=\"", "\"", locale.code())?;
+    let html = inject(&html, "<title>", "</title>", &attribute(texts.ui("page_title")))?;
+    inject(&html, "<meta name=\"description\" content=\"", "\"", &attribute(texts.ui("page_description")))
+}
+
+/// The page news sites frame: the same widget, marked `data-embed`
+/// (transparent, tighter), with its own title, and not indexed.
+#[cfg(not(target_arch = "wasm32"))]
+fn embed_page(page: &str, locale: summit_core::i18n::Locale) -> Result<String, String> {
+    let texts = summit_matrix::data::texts(locale);
+    let lang = format!("<html lang=\"{}\"", locale.code());
+    let html = page.replacen(&lang, &format!("{lang} data-embed"), 1);
+    let title = texts.ui("embed_page_title").replace('&', "&amp;").replace('<', "&lt;");
+    let html = inject(&html, "<title>", "</title>", &title)?;
+    Ok(html.replacen("</title>", "</title>\n  <meta name=\"robots\" content=\"noindex\">", 1))
 }
 
 /// Replaces what stands between `open` and the next `close` with `content`.

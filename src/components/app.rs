@@ -1,8 +1,10 @@
-//! The root: decodes the embedded analysis once and hands it to the widget,
-//! or says plainly that it could not.
+//! The root: decodes the embedded analysis and the reader's texts once,
+//! shares the texts with every component by context, hands all to the
+//! widget, or says plainly that it could not.
 
 use super::widget::Widget;
-use crate::data;
+use crate::data::{self, SharedTexts};
+use summit_core::i18n::Locale;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -17,15 +19,20 @@ pub struct AppProps {
     /// from its address once mounted.
     #[prop_or_default]
     pub restore: bool,
+    /// The page's language (each locale has its own page).
+    #[prop_or_default]
+    pub locale: Locale,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let data = use_memo((), |_| data::load());
+    let data = use_memo(props.locale, |locale| data::load(*locale));
     match &*data {
-        Ok(shared) => {
-            html! { <Widget data={shared.clone()} query={props.query.clone()} page_url={props.page_url.clone()} restore={props.restore} /> }
-        }
+        Ok(shared) => html! {
+            <ContextProvider<SharedTexts> context={shared.texts.clone()}>
+                <Widget data={shared.clone()} query={props.query.clone()} page_url={props.page_url.clone()} restore={props.restore} />
+            </ContextProvider<SharedTexts>>
+        },
         Err(message) => {
             html! { <div class="sm"><p class="sm-notice" role="alert">{message.clone()}</p></div> }
         }

@@ -3,6 +3,7 @@
 //! number written on each bar. Labelled for screen readers by the deck.
 //! Coordinates are whole SVG units, so no float formatting ships in the WASM.
 
+use crate::data::use_texts;
 use summit_core::view::Bar;
 use yew::prelude::*;
 
@@ -20,6 +21,7 @@ const GAP: usize = 44;
 
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
+    let t = use_texts();
     let max = props.bars.iter().map(|b| b.active).max().unwrap_or(0).max(1);
     let width = props.bars.len() * (BAR + GAP);
     let scale = |n: usize| n * HEIGHT / max;
@@ -48,8 +50,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                 }) }
             </svg>
             <figcaption class="sm-legend" aria-hidden="true">
-                <span class="sm-key sm-key-new"></span>{"new at that meeting"}
-                <span class="sm-key sm-key-cont"></span>{"named before"}
+                <span class="sm-key sm-key-new"></span>{t.ui("legend_new").to_owned()}
+                <span class="sm-key sm-key-cont"></span>{t.ui("legend_continuing").to_owned()}
             </figcaption>
         </figure>
     }

@@ -1,6 +1,7 @@
 //! "Embed": the snippets for the current view, to read and copy.
 
 use crate::browser;
+use crate::data::use_texts;
 use summit_core::embed::Snippets;
 use yew::prelude::*;
 
@@ -12,14 +13,15 @@ pub struct EmbedCodeProps {
 #[component]
 fn Snippet(props: &SnippetProps) -> Html {
     let status = use_state(String::new);
+    let t = use_texts();
     let onclick = {
-        let (text, status) = (props.code.to_string(), status.clone());
+        let (text, status, t) = (props.code.to_string(), status.clone(), t.clone());
         Callback::from(move |_: MouseEvent| {
-            let (text, status) = (text.clone(), status.clone());
+            let (text, status, t) = (text.clone(), status.clone(), t.clone());
             yew::platform::spawn_local(async move {
                 status.set(match browser::copy(&text).await {
-                    Ok(()) => "Copied.".to_owned(),
-                    Err(()) => "Copying is blocked here: select the code and copy it.".to_owned(),
+                    Ok(()) => t.ui("copied").to_owned(),
+                    Err(()) => t.ui("copy_blocked").to_owned(),
                 });
             });
         })
@@ -28,7 +30,7 @@ fn Snippet(props: &SnippetProps) -> Html {
         <div class="sm-snippet">
             <label for={props.id.clone()}>{props.label.clone()}</label>
             <textarea id={props.id.clone()} readonly=true rows="3" value={props.code.clone()} />
-            <button type="button" class="sm-button" {onclick}>{"Copy"}</button>
+            <button type="button" class="sm-button" {onclick}>{t.ui("copy").to_owned()}</button>
             <span class="sm-copied" role="status">{(*status).clone()}</span>
         </div>
     }
@@ -44,11 +46,12 @@ struct SnippetProps {
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let s = &props.snippets;
+    let t = use_texts();
     html! {
         <details class="sm-embed-code">
-            <summary>{"Embed this view"}</summary>
-            <Snippet id="sm-embed-script" label="With auto-height (recommended)" code={s.script.clone()} />
-            <Snippet id="sm-embed-iframe" label="Without scripts (fixed height)" code={s.iframe.clone()} />
+            <summary>{t.ui("embed_summary").to_owned()}</summary>
+            <Snippet id="sm-embed-script" label={t.ui("embed_script").to_owned()} code={s.script.clone()} />
+            <Snippet id="sm-embed-iframe" label={t.ui("embed_iframe").to_owned()} code={s.iframe.clone()} />
         </details>
     }
 }

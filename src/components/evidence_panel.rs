@@ -6,9 +6,10 @@
 use super::category_class;
 use super::marked_text::marked_text;
 use crate::browser;
+use crate::data::use_texts;
 use std::rc::Rc;
 use summit_core::analysis::Status;
-use summit_core::view::{sentences_label, EvidencePanel as PanelView};
+use summit_core::view::EvidencePanel as PanelView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,7 @@ pub struct EvidencePanelProps {
 #[component]
 pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
     let p = &props.panel;
+    let t = use_texts();
     let heading = use_node_ref();
     let panel_ref = use_node_ref();
     {
@@ -36,17 +38,17 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
         });
     }
     let onclose = props.onclose.reform(|_: MouseEvent| ());
-    let status = match p.status {
-        Status::New => "First named at this meeting.",
-        _ => "Also named at an earlier meeting.",
-    };
+    let status = t.ui(match p.status {
+        Status::New => "panel_new",
+        _ => "panel_continuing",
+    });
     html! {
         <div ref={panel_ref} class={classes!("sm-panel", category_class(p.category))} role="dialog" aria-modal="false" aria-labelledby="sm-panel-title">
             <div class="sm-panel-head">
-                <h2 id="sm-panel-title" ref={heading} tabindex="-1">{p.label.to_string()}<span class="sm-panel-year">{format!(" · {}", p.year)}</span></h2>
-                <button type="button" class="sm-close" aria-label="Close the sentences" onclick={onclose}>{"×"}</button>
+                <h2 id="sm-panel-title" ref={heading} tabindex="-1">{p.label.to_string()}<span class="sm-panel-year">{t.fill("panel_year", &[("year", &p.year.to_string())])}</span></h2>
+                <button type="button" class="sm-close" aria-label={t.ui("panel_close").to_owned()} onclick={onclose}>{"×"}</button>
             </div>
-            <p class="sm-panel-sub">{format!("{}. {status}", sentences_label(p.quotes.len()))}</p>
+            <p class="sm-panel-sub">{format!("{}. {status}", t.count("sentences", p.quotes.len()))}</p>
             <ol class="sm-quotes">
                 { for p.quotes.iter().map(|q| {
                     let doc_id = q.doc_id.to_string();
@@ -56,9 +58,9 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                             <blockquote><p>{marked_text(&q.segments)}</p></blockquote>
                             <p class="sm-cite">
                                 {format!("{} · {} · ", q.source, q.date)}
-                                <button type="button" class="sm-link" onclick={onread}>{"Read the article"}</button>
+                                <button type="button" class="sm-link" onclick={onread}>{t.ui("read_article").to_owned()}</button>
                                 if let Some(url) = &q.url {
-                                    {" · "}<a href={url.to_string()} rel="noopener" target="_blank">{"Original"}</a>
+                                    {" · "}<a href={url.to_string()} rel="noopener" target="_blank">{t.ui("original").to_owned()}</a>
                                 }
                             </p>
                         </li>

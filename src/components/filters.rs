@@ -3,8 +3,10 @@
 //! into one "Filter" disclosure.
 
 use super::category_class;
+use crate::data::use_texts;
 use std::rc::Rc;
 use summit_core::filter::{Filter, Show, Sort};
+use summit_core::i18n::Texts;
 use summit_core::{Category, Meeting};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -25,18 +27,20 @@ pub struct FiltersProps {
     pub ontoggleopen: Callback<()>,
 }
 
+/// The choices of each `<select>`: (value, key of its label in the locale files).
 const SHOWS: [(Show, &str); 3] =
-    [(Show::All, "All areas"), (Show::New, "New at each meeting"), (Show::Continuing, "Continuing")];
+    [(Show::All, "show_all"), (Show::New, "show_new"), (Show::Continuing, "show_continuing")];
 const SORTS: [(Sort, &str); 3] =
-    [(Sort::FirstAppearance, "First named"), (Sort::Mentions, "Most sentences"), (Sort::Alphabetical, "A–Z")];
+    [(Sort::FirstAppearance, "sort_first"), (Sort::Mentions, "sort_mentions"), (Sort::Alphabetical, "sort_az")];
 
-/// A labelled `<select>` over `options` (value, label) that reports the chosen value.
+/// A labelled `<select>` over `options` (value, label key) that reports the chosen value.
 fn choice<T: Copy + PartialEq + 'static>(
     id: &'static str,
-    label: &'static str,
+    label: &str,
     options: &'static [(T, &'static str)],
     current: T,
     onchange: &Callback<T>,
+    texts: &Texts,
 ) -> Html {
     let onchange = onchange.reform(move |e: Event| {
         let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
@@ -44,9 +48,9 @@ fn choice<T: Copy + PartialEq + 'static>(
     });
     html! {
         <div class="sm-field">
-            <label for={id}>{label}</label>
+            <label for={id}>{label.to_owned()}</label>
             <select {id} {onchange}>
-                { for options.iter().map(|(v, text)| html! { <option selected={*v == current}>{*text}</option> }) }
+                { for options.iter().map(|(v, key)| html! { <option selected={*v == current}>{texts.ui(key).to_owned()}</option> }) }
             </select>
         </div>
     }
@@ -55,29 +59,30 @@ fn choice<T: Copy + PartialEq + 'static>(
 #[component]
 pub fn Filters(props: &FiltersProps) -> Html {
     let f = &props.filter;
+    let t = use_texts();
     let oninput = props.onsearch.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let pressed = |on: bool| if on { "true" } else { "false" };
     html! {
-        <section class="sm-filters" aria-label="Filters">
+        <section class="sm-filters" aria-label={t.ui("filters").to_owned()}>
             <button type="button" class="sm-button sm-filter-toggle" aria-expanded={pressed(props.open)} aria-controls="sm-filter-body"
-                onclick={props.ontoggleopen.reform(|_: MouseEvent| ())}>{"Filter"}</button>
+                onclick={props.ontoggleopen.reform(|_: MouseEvent| ())}>{t.ui("filter_toggle").to_owned()}</button>
             <div id="sm-filter-body" class={classes!("sm-filter-body", props.open.then_some("is-open"))}>
                 <div class="sm-field sm-search">
-                    <label for="sm-q">{"Search"}</label>
-                    <input id="sm-q" type="search" value={f.query.clone()} {oninput} placeholder="e.g. quantum" autocomplete="off" />
+                    <label for="sm-q">{t.ui("search").to_owned()}</label>
+                    <input id="sm-q" type="search" value={f.query.clone()} {oninput} placeholder={t.ui("search_placeholder").to_owned()} autocomplete="off" />
                 </div>
                 <div class="sm-field" role="group" aria-labelledby="sm-cat-label">
-                    <span id="sm-cat-label" class="sm-field-label">{"Categories"}</span>
+                    <span id="sm-cat-label" class="sm-field-label">{t.ui("categories").to_owned()}</span>
                     <div class="sm-chips">
                         { for props.categories.iter().enumerate().map(|(i, c)| {
                             let id = c.id.clone();
                             let onclick = props.ontogglecategory.reform(move |_: MouseEvent| id.clone());
-                            html! { <button type="button" class={classes!("sm-chip-toggle", category_class(i))} aria-pressed={pressed(f.categories.contains(&c.id))} {onclick}>{c.label.clone()}</button> }
+                            html! { <button type="button" class={classes!("sm-chip-toggle", category_class(i))} aria-pressed={pressed(f.categories.contains(&c.id))} {onclick}>{t.category(c).to_owned()}</button> }
                         }) }
                     </div>
                 </div>
                 <div class="sm-field" role="group" aria-labelledby="sm-meet-label">
-                    <span id="sm-meet-label" class="sm-field-label">{"Meetings"}</span>
+                    <span id="sm-meet-label" class="sm-field-label">{t.ui("meetings").to_owned()}</span>
                     <div class="sm-chips">
                         { for props.meetings.iter().map(|m| {
                             let year = m.year;
@@ -86,9 +91,9 @@ pub fn Filters(props: &FiltersProps) -> Html {
                         }) }
                     </div>
                 </div>
-                {choice("sm-show", "Show", &SHOWS, f.show, &props.onshow)}
-                {choice("sm-sort", "Sort", &SORTS, f.sort, &props.onsort)}
-                <button type="button" class="sm-button sm-reset" onclick={props.onreset.reform(|_: MouseEvent| ())} disabled={*f == Filter::default()}>{"Reset"}</button>
+                {choice("sm-show", t.ui("show"), &SHOWS, f.show, &props.onshow, &t)}
+                {choice("sm-sort", t.ui("sort"), &SORTS, f.sort, &props.onsort, &t)}
+                <button type="button" class="sm-button sm-reset" onclick={props.onreset.reform(|_: MouseEvent| ())} disabled={*f == Filter::default()}>{t.ui("reset").to_owned()}</button>
             </div>
             <p class="sm-result" role="status" aria-live="polite">{props.result.clone()}</p>
         </section>

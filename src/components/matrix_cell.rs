@@ -7,6 +7,7 @@
 use super::category_class;
 use crate::state::CellRef;
 use summit_core::analysis::Status;
+use summit_core::i18n::Texts;
 use summit_core::view::{Cell, Row};
 use yew::prelude::*;
 
@@ -21,19 +22,27 @@ fn level(count: usize) -> usize {
 }
 
 /// The cell `c` of `row`; `describedby` names the row's description.
-pub fn matrix_cell(row: &Row, c: &Cell, selected: bool, describedby: &str, onopen: &Callback<CellRef>) -> Html {
+pub fn matrix_cell(
+    row: &Row,
+    c: &Cell,
+    selected: bool,
+    describedby: &str,
+    onopen: &Callback<CellRef>,
+    t: &Texts,
+) -> Html {
     if c.status == Status::Absent {
         return html! {
-            <span class="sm-none"><span aria-hidden="true">{"–"}</span><span class="sm-vh">{"not mentioned"}</span></span>
+            <span class="sm-none"><span aria-hidden="true">{"–"}</span><span class="sm-vh">{t.ui("not_mentioned").to_owned()}</span></span>
         };
     }
     let (status_class, status_words) = match c.status {
-        Status::New => ("sm-cell--new", "first named here"),
-        _ => ("sm-cell--continuing", "named before too"),
+        Status::New => ("sm-cell--new", t.ui("cell_new")),
+        _ => ("sm-cell--continuing", t.ui("cell_continuing")),
     };
     // The accessible name starts with the visible text, then says the rest.
-    let noun = if c.count == 1 { " sentence" } else { " sentences" };
-    let context = format!(" on {}, {}: {status_words}. Show them.", row.label, c.year);
+    let noun = t.ui(if c.count == 1 { "cell_sentences_one" } else { "cell_sentences_other" }).to_owned();
+    let context =
+        t.fill("cell_context", &[("area", &row.label), ("year", &c.year.to_string()), ("status", status_words)]);
     let target = CellRef { topic: row.id.to_string(), year: c.year };
     let onclick = onopen.reform(move |_: MouseEvent| target.clone());
     let class = classes!(
@@ -48,7 +57,7 @@ pub fn matrix_cell(row: &Row, c: &Cell, selected: bool, describedby: &str, onope
         <button type="button" id={cell_id(&row.id, c.year)} {class} aria-describedby={describedby.to_owned()} aria-expanded={if selected { "true" } else { "false" }} {onclick}>
             <span class="sm-count">{c.count}</span><span class="sm-vh">{noun}</span>
             if c.status == Status::New {
-                <span class="sm-badge">{"NEW"}</span>
+                <span class="sm-badge">{t.ui("badge_new").to_owned()}</span>
             }
             <span class="sm-vh">{context}</span>
         </button>

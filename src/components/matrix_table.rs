@@ -4,6 +4,7 @@
 use super::category_class;
 use super::marked_text::marked_text;
 use super::matrix_cell::matrix_cell;
+use crate::data::use_texts;
 use crate::state::CellRef;
 use std::rc::Rc;
 use summit_core::view::{segments, Matrix};
@@ -20,16 +21,15 @@ pub struct MatrixTableProps {
 #[component]
 pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let m = &props.matrix;
+    let t = use_texts();
     let span = (m.columns.len() + 1).to_string();
     html! {
         <div class="sm-table-wrap" id="sm-matrix" tabindex="-1">
             <table class="sm-matrix">
-                <caption>
-                    {"Areas of cooperation named at each meeting. Each number counts the sentences that name an area; select it to read them."}
-                </caption>
+                <caption>{t.ui("caption").to_owned()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="sm-topic-col">{"Area of cooperation"}</th>
+                        <th scope="col" class="sm-topic-col">{t.ui("area_column").to_owned()}</th>
                         { for m.columns.iter().map(|c| html! {
                             <th scope="col" class="sm-meeting">
                                 <span class="sm-year">{c.year}</span>
@@ -55,7 +55,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                                     </th>
                                     { for r.cells.iter().map(|c| {
                                         let selected = props.selected.as_ref().is_some_and(|s| *s.topic == *r.id && s.year == c.year);
-                                        html! { <td class="sm-td">{matrix_cell(r, c, selected, &desc_id, &props.onopen)}</td> }
+                                        html! { <td class="sm-td">{matrix_cell(r, c, selected, &desc_id, &props.onopen, &t)}</td> }
                                     }) }
                                 </tr>
                             }
@@ -64,7 +64,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 }) }
             </table>
             if m.shown == 0 {
-                <p class="sm-empty">{"No area of cooperation matches these filters. Try a shorter search or Reset."}</p>
+                <p class="sm-empty">{t.ui("no_match").to_owned()}</p>
             }
         </div>
     }

@@ -14,16 +14,17 @@ pub struct NoscriptArticlesProps {
 #[component]
 pub fn NoscriptArticles(props: &NoscriptArticlesProps) -> Html {
     let a = &props.data.analysis;
+    let t = &props.data.texts;
     html! {
-        <section class="sm sm-noscript" aria-label="The articles">
-            <p>{"The matrix above is the full, unfiltered view. Filtering and the evidence panel need JavaScript; the articles it is built from follow."}</p>
-            { for (0..a.documents.len()).filter_map(|d| a.article(d)).map(|article| html! {
+        <section class="sm sm-noscript" aria-label={t.ui("sources").to_owned()}>
+            <p>{t.ui("noscript_intro").to_owned()}</p>
+            { for (0..a.documents.len()).filter_map(|d| a.article(d, t)).map(|article| html! {
                 <article class="sm-article" id={format!("article-{}", article.id)}>
                     <p class="sm-kicker">{format!("{} · {}", article.source, article.date)}</p>
                     <h2>{article.title.to_string()}</h2>
                     { for article.blocks.iter().map(|b| match b {
                         ReadBlock::Heading(h) => html! { <h3>{h.to_string()}</h3> },
-                        ReadBlock::Paragraph(s) => paragraph(s),
+                        ReadBlock::Paragraph(s) => paragraph(s, t),
                     }) }
                 </article>
             }) }

@@ -3,7 +3,9 @@
 
 use super::category_class;
 use crate::browser;
+use crate::data::use_texts;
 use std::rc::Rc;
+use summit_core::i18n::Texts;
 use summit_core::view::{Article, ReadBlock, ReadSentence, TopicTag};
 use yew::prelude::*;
 
@@ -16,7 +18,7 @@ pub struct ReadingViewProps {
 }
 
 /// One paragraph, its topic sentences ruled and labelled (shared with the no-script articles).
-pub fn paragraph(sentences: &[ReadSentence]) -> Html {
+pub fn paragraph(sentences: &[ReadSentence], t: &Texts) -> Html {
     let mut tags: Vec<&TopicTag> = Vec::new();
     for t in sentences.iter().flat_map(|s| &s.tags) {
         if !tags.iter().any(|seen| seen.label == t.label) {
@@ -36,7 +38,7 @@ pub fn paragraph(sentences: &[ReadSentence]) -> Html {
         None => body,
         Some(category) => html! {
             <div class={classes!("sm-tagged", category_class(category))}>
-                <ul class="sm-tags" aria-label="Areas of cooperation">
+                <ul class="sm-tags" aria-label={t.ui("sentence_areas").to_owned()}>
                     { for tags.iter().map(|t| html! { <li class={category_class(t.category)}>{t.label.to_string()}</li> }) }
                 </ul>
                 {body}
@@ -48,6 +50,7 @@ pub fn paragraph(sentences: &[ReadSentence]) -> Html {
 #[component]
 pub fn ReadingView(props: &ReadingViewProps) -> Html {
     let a = &props.article;
+    let t = use_texts();
     let title = use_node_ref();
     {
         let title = title.clone();
@@ -64,21 +67,21 @@ pub fn ReadingView(props: &ReadingViewProps) -> Html {
     let meta = [Some(a.source.to_string()), Some(a.date.to_string()), a.place.as_ref().map(|p| p.to_string())];
     html! {
         <article class="sm-article" aria-labelledby="sm-article-title">
-            <nav class="sm-article-nav" aria-label="Article">
-                <button type="button" class="sm-button" onclick={back}>{"← Back to the matrix"}</button>
+            <nav class="sm-article-nav" aria-label={t.ui("article_nav").to_owned()}>
+                <button type="button" class="sm-button" onclick={back}>{t.ui("back_to_matrix").to_owned()}</button>
             </nav>
             <p class="sm-kicker">{meta.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
             <h1 id="sm-article-title" ref={title} tabindex="-1">{a.title.to_string()}</h1>
             { for a.blocks.iter().map(|b| match b {
                 ReadBlock::Heading(h) => html! { <h2>{h.to_string()}</h2> },
-                ReadBlock::Paragraph(s) => paragraph(s),
+                ReadBlock::Paragraph(s) => paragraph(s, &t),
             }) }
             if let Some(url) = &a.url {
-                <p><a href={url.to_string()} rel="noopener" target="_blank">{"Read the original"}</a></p>
+                <p><a href={url.to_string()} rel="noopener" target="_blank">{t.ui("read_original").to_owned()}</a></p>
             }
-            <nav class="sm-article-pager" aria-label="More articles">
-                {go(&a.previous, "← Previous article", "sm-prev")}
-                {go(&a.next, "Next article →", "sm-next")}
+            <nav class="sm-article-pager" aria-label={t.ui("more_articles").to_owned()}>
+                {go(&a.previous, t.ui("previous_article"), "sm-prev")}
+                {go(&a.next, t.ui("next_article"), "sm-next")}
             </nav>
         </article>
     }

@@ -3,6 +3,7 @@
 //! stylesheet only when the start-up script marks `html[data-sm-static]`)
 //! why a browser that cannot run the widget sees the fixed prerendered view.
 
+use crate::data::use_texts;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,19 +15,20 @@ pub struct StatusBarProps {
 
 #[component]
 pub fn StatusBar(props: &StatusBarProps) -> Html {
+    let t = use_texts();
     html! {
         <div class="sm-status" role="status">
             <p class="sm-static-note">
-                {"This browser could not start the interactive matrix, so this is the fixed default view: every count is here, but not the filters or the evidence. "}
-                {"Current versions of Chrome, Edge, Firefox and Safari run the full graphic."}
+                {t.ui("static_view").to_owned()}
+                {t.ui("static_browsers").to_owned()}
             </p>
             if props.offline {
-                <p class="sm-offline"><span aria-hidden="true">{"● "}</span>{"Offline: you are reading the saved copy. Everything still works."}</p>
+                <p class="sm-offline"><span aria-hidden="true">{"● "}</span>{t.ui("offline").to_owned()}</p>
             }
             if props.update_ready {
                 <p class="sm-update">
-                    {"Update available — "}
-                    <button type="button" class="sm-link" onclick={props.onreload.reform(|_: MouseEvent| ())}>{"reload"}</button>
+                    {t.ui("update_available").to_owned()}
+                    <button type="button" class="sm-link" onclick={props.onreload.reform(|_: MouseEvent| ())}>{t.ui("update_reload").to_owned()}</button>
                 </p>
             }
         </div>

@@ -33,23 +33,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
     hooks::use_restore(props.restore, data.clone(), state.dispatcher());
     let plain = state.embed.plain;
     let a = &data.analysis;
-    let header = use_memo((), |_| a.header());
+    let t = &data.texts;
+    let header = use_memo((), |_| a.header(t));
     let categories = use_memo((), |_| a.categories.clone());
     let meetings = use_memo((), |_| a.meetings.clone());
-    let matrix = use_memo(state.url.filter.clone(), |f| a.matrix(f, &data.index));
+    let matrix = use_memo(state.url.filter.clone(), |f| a.matrix(f, &data.index, t));
     let snippets = use_memo((state.page_url.clone(), state.url.clone()), |(page, url)| {
-        Rc::new(embed::snippets(&embed::embed_url(page, url)))
+        Rc::new(embed::snippets(&embed::embed_url(page, url, t.locale), t.ui("embed_frame_title")))
     });
     let open = state.url.open.clone();
     let panel = use_memo((open.clone(), state.url.filter.query.clone()), |(open, q)| match open {
         Some(Open::Evidence { topic, year }) => {
-            let t = a.topics.iter().position(|x| x.id == *topic)?;
-            a.evidence_panel(t, a.meeting_of_year(*year)?, q).map(Rc::new)
+            let topic = a.topics.iter().position(|x| x.id == *topic)?;
+            a.evidence_panel(topic, a.meeting_of_year(*year)?, q, t).map(Rc::new)
         }
         _ => None,
     });
     let article = use_memo(open.clone(), |open| match open {
-        Some(Open::Article(id)) => a.document_index(id).and_then(|d| a.article(d)).map(Rc::new),
+        Some(Open::Article(id)) => a.document_index(id).and_then(|d| a.article(d, t)).map(Rc::new),
         _ => None,
     });
 
@@ -84,7 +85,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <div class="sm">
             if article.is_none() {
-                <a class="sm-skip" href="#sm-matrix">{"Skip to the matrix"}</a>
+                <a class="sm-skip" href="#sm-matrix">{t.ui("skip_to_matrix").to_owned()}</a>
             }
             <StatusBar offline={state.offline} update_ready={state.update_ready} onreload={Callback::from(|()| pwa::apply_update())} />
             <Notices notices={state.notices.clone()} ondismiss={act.reform(|()| Action::DismissNotices)} />
@@ -92,7 +93,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <ReadingView {article} onclose={onclose.clone()} onread={onread.clone()} />
             } else {
                 if !plain { <Header header={header} /> }
-                <Filters filter={state.url.filter.clone()} {categories} {meetings} result={matrix.result_line()} open={state.filters_open}
+                <Filters filter={state.url.filter.clone()} {categories} {meetings} result={matrix.result_line(t)} open={state.filters_open}
                     onsearch={act.reform(Action::SetQuery)} ontogglecategory={act.reform(Action::ToggleCategory)} ontogglemeeting={act.reform(Action::ToggleMeeting)}
                     onshow={act.reform(Action::SetShow)} onsort={act.reform(Action::SetSort)} onreset={act.reform(|()| Action::Reset)}
                     ontoggleopen={act.reform(|()| Action::ToggleFilters)} />

@@ -17,7 +17,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
   '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** Starts the server and a browser; returns helpers and a close(). */
-export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEnabled = true } = {}) {
+export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEnabled = true, locale = 'en-US' } = {}) {
   let server = await serve(dist, 0);
   const port = server.address().port;
   const base = `http://127.0.0.1:${port}`;
@@ -33,7 +33,7 @@ export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEn
   const profile = mkdtempSync(join(tmpdir(), 'sm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS, colorScheme,
-    viewport: { width: 1280, height: 900 }, javaScriptEnabled,
+    viewport: { width: 1280, height: 900 }, javaScriptEnabled, locale,
   });
   const problems = [];
   const origins = new Set([base]);

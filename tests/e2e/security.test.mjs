@@ -80,7 +80,7 @@ async function timedOpen(page, query) {
 test('oversized links are cut with a notice and the widget still works', async (t) => {
   const page = await h.context.newPage();
   const long = await timedOpen(page, `cat=security&q=${'a'.repeat(10_000)}`);
-  assert.match(await noticeText(page), /run to 10015 characters; only the first 2048 were read/);
+  assert.match(await noticeText(page), /run to 10,015 characters; only the first 2,048 were read/);
   assert.equal(await page.inputValue('#sm-q'), '', 'the cut-off search is not half-applied');
   assert.ok((await rowIds(page)).every((id) => !['covid', 'climate', 'space'].includes(id)), 'cat=security, read before the cut, applies');
   await page.click('.sm-notice button');

@@ -1,6 +1,7 @@
 //! An article for the reading view: its blocks, with each topic sentence
 //! tagged with the areas it names, and its neighbours.
 
+use crate::i18n::Texts;
 use crate::model::Block;
 use crate::Analysis;
 use std::rc::Rc;
@@ -41,8 +42,9 @@ pub struct Article {
 }
 
 impl Analysis {
-    /// Article `d` for reading, its topic sentences tagged.
-    pub fn article(&self, d: usize) -> Option<Article> {
+    /// Article `d` for reading, its topic sentences tagged, the interface
+    /// around it (tags, date, place) in `texts`' words.
+    pub fn article(&self, d: usize, texts: &Texts) -> Option<Article> {
         let doc = self.documents.get(d)?;
         let sentence = |s: usize| ReadSentence {
             text: doc.sentences[s].as_str().into(),
@@ -50,7 +52,7 @@ impl Analysis {
                 .topics_of_sentence(d, s)
                 .into_iter()
                 .map(|t| TopicTag {
-                    label: self.topics[t].label.as_str().into(),
+                    label: texts.topic_label(&self.topics[t]).into(),
                     category: usize::from(self.topics[t].category),
                 })
                 .collect(),
@@ -69,8 +71,11 @@ impl Analysis {
             id: doc.id.as_str().into(),
             title: doc.title.as_str().into(),
             source: doc.source.as_str().into(),
-            date: doc.published.unwrap_or(doc.date).long().into(),
-            place: doc.place.as_deref().map(Into::into),
+            date: texts.date(doc.published.unwrap_or(doc.date)).into(),
+            place: doc.place.as_ref().map(|place| {
+                let meeting = self.meetings.iter().find(|m| m.documents.contains(&(d as u16)));
+                meeting.and_then(|m| texts.meeting_place(m)).unwrap_or(place).into()
+            }),
             url: doc.url.as_deref().map(Into::into),
             blocks,
             previous: id_at(d.checked_sub(1)),

@@ -2,6 +2,7 @@
 //! search query marked, and where each comes from.
 
 use crate::analysis::Status;
+use crate::i18n::Texts;
 use crate::search::Query;
 use crate::{Analysis, Span};
 use std::rc::Rc;
@@ -53,7 +54,7 @@ pub struct EvidencePanel {
 
 impl Analysis {
     /// The evidence of `topic` at `meeting`, with the query marked too.
-    pub fn evidence_panel(&self, topic: usize, meeting: usize, query: &str) -> Option<EvidencePanel> {
+    pub fn evidence_panel(&self, topic: usize, meeting: usize, query: &str, texts: &Texts) -> Option<EvidencePanel> {
         let t = self.topics.get(topic)?;
         let year = self.meetings.get(meeting)?.year;
         let query = Query::new(query);
@@ -68,14 +69,14 @@ impl Analysis {
                     doc: usize::from(e.doc),
                     doc_id: doc.id.as_str().into(),
                     source: doc.source.as_str().into(),
-                    date: doc.published.unwrap_or(doc.date).long().into(),
+                    date: texts.date(doc.published.unwrap_or(doc.date)).into(),
                     url: doc.url.as_deref().map(Into::into),
                 }
             })
             .collect();
         Some(EvidencePanel {
             topic,
-            label: t.label.as_str().into(),
+            label: texts.topic_label(t).into(),
             category: usize::from(t.category),
             year,
             status: self.statuses(topic)[meeting],

@@ -1,6 +1,7 @@
 //! The header's story: the headline, the deck with every number from the
 //! data, and the bars of the broadening chart.
 
+use crate::i18n::Texts;
 use crate::Analysis;
 
 /// One bar of the broadening chart.
@@ -21,8 +22,8 @@ pub struct Header {
 }
 
 impl Analysis {
-    /// The header's story, with every number from the data.
-    pub fn header(&self) -> Header {
+    /// The header's story, with every number from the data, in `texts`' words.
+    pub fn header(&self, texts: &Texts) -> Header {
         let bars: Vec<Bar> = self
             .broadening()
             .into_iter()
@@ -34,24 +35,14 @@ impl Analysis {
             .iter()
             .enumerate()
             .map(|(i, b)| {
-                if i == 0 {
-                    format!("{} areas of cooperation in {}", b.active, b.year)
-                } else {
-                    format!("{} in {}", b.active, b.year)
-                }
+                let key = if i == 0 { "deck_first" } else { "deck_next" };
+                texts.fill(key, &[("count", &texts.number(b.active)), ("year", &b.year.to_string())])
             })
             .collect();
-        let listed = match parts.as_slice() {
-            [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-        };
         let grew = bars.windows(2).all(|w| w[1].active > w[0].active) && bars.len() > 1;
-        let headline = if grew {
-            format!("How the US–South Korea alliance broadened, {first}–{last}")
-        } else {
-            format!("What the US–South Korea meetings covered, {first}–{last}")
-        };
-        Header { headline, deck: format!("Leaders named {listed}."), bars }
+        let years = [("first", first.to_string()), ("last", last.to_string())];
+        let years: Vec<(&str, &str)> = years.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let headline = texts.fill(if grew { "headline_broadened" } else { "headline_covered" }, &years);
+        Header { headline, deck: texts.fill("deck", &[("list", &texts.list(&parts))]), bars }
     }
 }

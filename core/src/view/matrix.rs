@@ -4,6 +4,7 @@
 use super::SearchIndex;
 use crate::analysis::Status;
 use crate::filter::{Filter, Show, Sort};
+use crate::i18n::Texts;
 use crate::search::Query;
 use crate::{Analysis, Span};
 use std::rc::Rc;
@@ -66,25 +67,20 @@ pub struct Matrix {
 }
 
 impl Matrix {
-    /// "Showing 12 of 24 areas".
-    pub fn result_line(&self) -> String {
-        format!("Showing {} of {} areas", self.shown, self.total)
+    /// "Showing 12 of 24 areas", in `texts`' words.
+    pub fn result_line(&self, texts: &Texts) -> String {
+        texts.fill("result", &[("shown", &texts.number(self.shown)), ("total", &texts.number(self.total))])
     }
 }
 
-/// Sentence counts as words: "1 sentence", "3 sentences".
-pub fn sentences_label(count: usize) -> String {
-    format!("{count} sentence{}", if count == 1 { "" } else { "s" })
-}
-
 impl Analysis {
-    /// The matrix under `filter`.
-    pub fn matrix(&self, filter: &Filter, index: &SearchIndex) -> Matrix {
+    /// The matrix under `filter`, named in `texts`' words.
+    pub fn matrix(&self, filter: &Filter, index: &SearchIndex, texts: &Texts) -> Matrix {
         let query = Query::new(&filter.query);
         let visible: Vec<usize> = (0..self.meetings.len())
             .filter(|m| filter.meetings.is_empty() || filter.meetings.contains(&self.meetings[*m].year))
             .collect();
-        let columns = visible.iter().map(|&m| self.column(m)).collect();
+        let columns = visible.iter().map(|&m| self.column(m, texts)).collect();
         let mut groups: Vec<Group> = self
             .categories
             .iter()
@@ -92,7 +88,7 @@ impl Analysis {
             .map(|(i, c)| Group {
                 category: i,
                 id: c.id.as_str().into(),
-                label: c.label.as_str().into(),
+                label: texts.category(c).into(),
                 shown: false,
                 rows: Vec::new(),
             })
@@ -130,13 +126,14 @@ impl Analysis {
             let row_shown = in_category && cells.iter().any(|c| !c.muted && c.status != Status::Absent);
             shown += usize::from(row_shown);
             group.shown |= row_shown;
+            let label = texts.topic_label(topic);
             group.rows.push(Row {
                 shown: row_shown,
                 topic: t,
                 id: topic.id.as_str().into(),
-                label: topic.label.as_str().into(),
-                description: topic.description.as_str().into(),
-                label_marks: query.spans(&topic.label),
+                label: label.into(),
+                description: texts.topic_description(topic).into(),
+                label_marks: query.spans(label),
                 category: usize::from(topic.category),
                 cells,
             });
@@ -161,14 +158,14 @@ impl Analysis {
     }
 
     /// The header of meeting `m`.
-    pub fn column(&self, m: usize) -> Column {
+    pub fn column(&self, m: usize, texts: &Texts) -> Column {
         let meeting = &self.meetings[m];
         Column {
             meeting: m,
             year: meeting.year,
-            date: meeting.date.long().into(),
-            place: meeting.place.as_deref().map(Into::into),
-            leaders: meeting.participants.join(", ").into(),
+            date: texts.date(meeting.date).into(),
+            place: texts.meeting_place(meeting).map(Into::into),
+            leaders: texts.meeting_leaders(meeting).into(),
         }
     }
 

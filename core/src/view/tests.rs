@@ -1,12 +1,12 @@
 use crate::analysis::Status;
 use crate::filter::{Filter, Show, Sort};
-use crate::testing::seed;
+use crate::testing::{english, korean, seed};
 use crate::view::{segments, SearchIndex};
 use crate::Span;
 
 fn ids(filter: &Filter) -> Vec<String> {
     let a = seed();
-    let m = a.matrix(filter, &SearchIndex::new(a));
+    let m = a.matrix(filter, &SearchIndex::new(a, english()), english());
     m.groups.iter().flat_map(|g| g.rows.iter().filter(|r| r.shown).map(|r| r.id.to_string())).collect()
 }
 
@@ -18,7 +18,7 @@ fn active_in(topic: &str, year: u16) -> bool {
 
 #[test]
 fn the_header_tells_the_story_with_numbers_from_the_data() {
-    let h = seed().header();
+    let h = seed().header(english());
     let b: Vec<usize> = h.bars.iter().map(|b| b.active).collect();
     assert_eq!(
         h.deck,
@@ -30,9 +30,9 @@ fn the_header_tells_the_story_with_numbers_from_the_data() {
 #[test]
 fn unfiltered_shows_every_area_grouped_by_category_in_taxonomy_order() {
     let a = seed();
-    let m = a.matrix(&Filter::default(), &SearchIndex::new(a));
+    let m = a.matrix(&Filter::default(), &SearchIndex::new(a, english()), english());
     assert_eq!(m.shown, a.topics.len());
-    assert_eq!(m.result_line(), format!("Showing {0} of {0} areas", a.topics.len()));
+    assert_eq!(m.result_line(english()), format!("Showing {0} of {0} areas", a.topics.len()));
     assert_eq!(m.columns.iter().map(|c| c.year).collect::<Vec<_>>(), [2021, 2022, 2023]);
     let cats: Vec<usize> = m.groups.iter().map(|g| g.category).collect();
     assert!(cats.windows(2).all(|w| w[0] < w[1]));
@@ -71,7 +71,7 @@ fn search_matches_labels_and_evidence_case_insensitively() {
 fn meetings_hide_columns_and_rows_not_active_there() {
     let filter = Filter { meetings: [2021].into(), ..Filter::default() };
     let a = seed();
-    let m = a.matrix(&filter, &SearchIndex::new(a));
+    let m = a.matrix(&filter, &SearchIndex::new(a, english()), english());
     assert_eq!(m.columns.len(), 1);
     let rows = ids(&filter);
     assert!(rows.iter().all(|t| active_in(t, 2021)));
@@ -81,9 +81,9 @@ fn meetings_hide_columns_and_rows_not_active_there() {
 #[test]
 fn show_new_and_continuing_select_by_status() {
     let a = seed();
-    let index = SearchIndex::new(a);
+    let index = SearchIndex::new(a, english());
     for show in [Show::New, Show::Continuing] {
-        let m = a.matrix(&Filter { show, ..Filter::default() }, &index);
+        let m = a.matrix(&Filter { show, ..Filter::default() }, &index, english());
         let want = if show == Show::New { Status::New } else { Status::Continuing };
         for row in m.groups.iter().flat_map(|g| &g.rows).filter(|r| r.shown) {
             assert!(row.cells.iter().any(|c| !c.muted && c.status == want));
@@ -100,8 +100,8 @@ fn show_new_and_continuing_select_by_status() {
 #[test]
 fn sorts_within_categories() {
     let a = seed();
-    let index = SearchIndex::new(a);
-    let m = a.matrix(&Filter { sort: Sort::Alphabetical, ..Filter::default() }, &index);
+    let index = SearchIndex::new(a, english());
+    let m = a.matrix(&Filter { sort: Sort::Alphabetical, ..Filter::default() }, &index, english());
     for g in &m.groups {
         assert_eq!(
             g.rows.len(),
@@ -111,12 +111,12 @@ fn sorts_within_categories() {
         let labels: Vec<String> = g.rows.iter().map(|r| r.label.to_lowercase()).collect();
         assert!(labels.windows(2).all(|w| w[0] <= w[1]), "{labels:?}");
     }
-    let m = a.matrix(&Filter { sort: Sort::Mentions, ..Filter::default() }, &index);
+    let m = a.matrix(&Filter { sort: Sort::Mentions, ..Filter::default() }, &index, english());
     for g in &m.groups {
         let totals: Vec<usize> = g.rows.iter().map(|r| a.total(r.topic)).collect();
         assert!(totals.windows(2).all(|w| w[0] >= w[1]), "{totals:?}");
     }
-    let m = a.matrix(&Filter::default(), &index);
+    let m = a.matrix(&Filter::default(), &index, english());
     for g in &m.groups {
         let first: Vec<usize> =
             g.rows.iter().map(|r| a.statuses(r.topic).iter().position(|s| *s == Status::New).unwrap()).collect();
@@ -146,20 +146,20 @@ fn segments_mark_terms_and_query_without_losing_text() {
 fn the_evidence_panel_quotes_each_sentence_with_its_source() {
     let a = seed();
     let t = a.topics.iter().position(|t| t.id == "migration").unwrap();
-    let panel = a.evidence_panel(t, 0, "").unwrap();
+    let panel = a.evidence_panel(t, 0, "", english()).unwrap();
     assert_eq!((panel.year, panel.status), (2021, Status::New));
     assert_eq!(panel.quotes.len(), a.evidence(t, 0).len());
     for q in &panel.quotes {
         assert!(q.segments.iter().any(|s| s.term));
         assert_eq!(&*q.source, "Yonhap News Agency");
     }
-    assert!(a.evidence_panel(99, 0, "").is_none());
+    assert!(a.evidence_panel(99, 0, "", english()).is_none());
 }
 
 #[test]
 fn the_reading_view_tags_topic_sentences_and_links_neighbours() {
     let a = seed();
-    let article = a.article(1).unwrap();
+    let article = a.article(1, english()).unwrap();
     assert!(article.previous.is_some() && article.next.is_some());
     let sentences: Vec<_> = article
         .blocks
@@ -171,5 +171,34 @@ fn the_reading_view_tags_topic_sentences_and_links_neighbours() {
         .collect();
     assert!(sentences.iter().any(|s| s.tags.iter().any(|t| &*t.label == "Chips and batteries")));
     assert!(sentences.iter().any(|s| s.tags.is_empty()));
-    assert!(a.article(0).unwrap().previous.is_none());
+    assert!(a.article(0, english()).unwrap().previous.is_none());
+}
+
+#[test]
+fn the_views_speak_korean_around_the_articles_as_published() {
+    let a = seed();
+    let index = SearchIndex::new(a, korean());
+    let h = a.header(korean());
+    assert!(h.deck.starts_with("정상들이 거론한 협력 분야는 2021년 "), "{}", h.deck);
+    assert!(h.headline.starts_with("한미동맹"), "{}", h.headline);
+    let m = a.matrix(&Filter::default(), &index, korean());
+    let row = |id: &str| m.groups.iter().flat_map(|g| &g.rows).find(|r| &*r.id == id).unwrap().clone();
+    assert_eq!(&*row("deterrence").label, "확장억제");
+    assert_eq!(&*row("supply-chains").label, "경제안보·공급망");
+    assert_eq!(&*m.columns[2].date, "2023년 4월 26일");
+    assert_eq!(&*m.columns[0].leaders, "문재인, 카멀라 해리스");
+    assert_eq!(m.groups[0].label.as_ref(), "안보");
+    assert_eq!(m.result_line(korean()), format!("전체 {0}개 분야 중 {0}개 표시", a.topics.len()));
+    // An area is found by its Korean name and by its English one.
+    let found = |q: &str| {
+        let m = a.matrix(&Filter { query: q.into(), ..Filter::default() }, &index, korean());
+        m.groups.iter().flat_map(|g| &g.rows).filter(|r| r.shown).map(|r| r.id.to_string()).collect::<Vec<_>>()
+    };
+    assert!(found("확장억제").contains(&"deterrence".to_owned()));
+    assert!(found("extended deterrence").contains(&"deterrence".to_owned()));
+    // The article keeps its own words; the interface around it is Korean.
+    let article = a.article(0, korean()).unwrap();
+    assert_eq!(&*article.title, a.documents[0].title.as_str());
+    assert!(article.date.ends_with('일'), "{}", article.date);
+    assert_eq!(article.place.as_deref(), Some("워싱턴"));
 }

@@ -1,0 +1,88 @@
+//! The locale files stay complete: every interface string, area, category
+//! and meeting in English is also in Korean (and no key only in Korean),
+//! and every key the code asks for exists.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use summit_core::{embedded, i18n::Locale, taxonomy::Taxonomy};
+
+#[test]
+fn korean_has_every_string_english_has_and_no_other() {
+    let en: BTreeSet<String> = key_set(embedded::LOCALE_FILES[0].1, "ui");
+    let ko: BTreeSet<String> = key_set(embedded::LOCALE_FILES[1].1, "ui");
+    let missing: Vec<_> = en.difference(&ko).collect();
+    let extra: Vec<_> = ko.difference(&en).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "only in en.toml: {missing:?}; only in ko.toml: {extra:?}");
+}
+
+#[test]
+fn korean_names_every_area_category_and_meeting() {
+    let taxonomy = Taxonomy::parse("topics.toml", embedded::TOPICS).unwrap();
+    let analysis = embedded::analysis().unwrap();
+    let texts = embedded::texts().unwrap();
+    let ko = texts.iter().find(|t| t.locale == Locale::Ko).unwrap();
+    for topic in &taxonomy.topics {
+        assert_ne!(ko.topic_label(topic), topic.label, "ko.toml lacks [topics.{}] label", topic.id);
+        assert_ne!(ko.topic_description(topic), topic.description, "ko.toml lacks [topics.{}] description", topic.id);
+    }
+    for category in &taxonomy.categories {
+        assert_ne!(ko.category(category), category.label, "ko.toml lacks [categories] {}", category.id);
+    }
+    for meeting in &analysis.meetings {
+        assert_ne!(
+            ko.meeting_leaders(meeting),
+            meeting.participants.join(", "),
+            "ko.toml lacks [meetings.{}]",
+            meeting.year
+        );
+    }
+}
+
+#[test]
+fn every_key_the_code_uses_is_in_the_locale_files() {
+    let en = key_set(embedded::LOCALE_FILES[0].1, "ui");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut used = BTreeSet::new();
+    for dir in ["src", "src/components", "core/src", "core/src/view"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                used.extend(keys_used(&std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    assert!(used.len() > 60, "the scan found the keys ({})", used.len());
+    // Plural keys are asked for by their stem.
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|k| {
+            let plural = en.contains(&format!("{k}_one")) && en.contains(&format!("{k}_other"));
+            !en.contains(*k) && !plural
+        })
+        .collect();
+    assert!(missing.is_empty(), "used in code but not in en.toml: {missing:?}");
+}
+
+/// The keys of table `[table]` in a locale file.
+fn key_set(text: &str, table: &str) -> BTreeSet<String> {
+    let value: toml::Table = toml::from_str(text).unwrap();
+    value[table].as_table().unwrap().keys().cloned().collect()
+}
+
+/// String literals passed to the texts' lookups (`ui`, `fill`, `count`)
+/// and to notices (`Notice::new`, `Notice::ignored`), outside test modules.
+fn keys_used(source: &str) -> Vec<String> {
+    let source = source.split("#[cfg(test)]").next().unwrap_or(source);
+    let source = source.split("#[cfg(all(test").next().unwrap_or(source);
+    let mut keys = Vec::new();
+    for call in [".ui(\"", ".fill(\"", ".count(\"", "Notice::new(\"", "ignored(\""] {
+        let mut rest = source;
+        while let Some(at) = rest.find(call) {
+            rest = &rest[at + call.len()..];
+            if let Some(end) = rest.find('"') {
+                keys.push(rest[..end].to_owned());
+            }
+        }
+    }
+    keys
+}
