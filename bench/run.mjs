@@ -33,7 +33,7 @@ staticPage(`${OUT}/static`, data);
 plotPage(`${OUT}/plot`, data);
 
 // ── Sizes ────────────────────────────────────────────────────────────────
-const firstLoad = (dir) => readdirSync(dir).filter((f) => /\.(html|js|wasm|css|json)$/.test(f) && !['embed.html', 'embed-demo.html', 'embed-demo.css', 'embed.js', 'nomodule.js', 'sw.js', 'manifest.webmanifest'].includes(f));
+const firstLoad = (dir) => readdirSync(dir).filter((f) => /\.(html|js|wasm|css|json)$/.test(f) && !/\.[a-z]{2}\.html$/.test(f) && !['embed.html', 'embed-demo.html', 'embed-demo.css', 'embed.js', 'nomodule.js', 'sw.js', 'manifest.webmanifest'].includes(f));
 function sizes(dir) {
   return firstLoad(dir).map((f) => {
     const body = readFileSync(join(dir, f));
@@ -117,8 +117,10 @@ async function latencies(url, cpu) {
 }
 
 const servers = [];
-const at = async (dir) => { const s = await serve(dir, 0); servers.push(s); return `http://127.0.0.1:${s.address().port}/`; };
-const urls = { ours: await at('dist'), ours100: await at(`${OUT}/dist-100x`), static: await at(`${OUT}/static`), plot: await at(`${OUT}/plot`) };
+// Our pages get our headers (the strict policy); the comparison pages, which
+// use inline code, are served with none.
+const at = async (dir, headers) => { const s = await serve(dir, 0, '127.0.0.1', '/', headers); servers.push(s); return `http://127.0.0.1:${s.address().port}/`; };
+const urls = { ours: await at('dist'), ours100: await at(`${OUT}/dist-100x`), static: await at(`${OUT}/static`, {}), plot: await at(`${OUT}/plot`, {}) };
 
 const readyOurs = () => document.documentElement.hasAttribute('data-sm-ready');
 const results = {

@@ -19,40 +19,35 @@ pub struct Data {
     pub index: SearchIndex,
 }
 
-/// The reader's texts, shared by context with every component; equal when
-/// they are the same texts.
-#[derive(Clone, Debug, Default)]
-pub struct SharedTexts(pub Rc<Texts>);
+/// A cheap handle on data made once: equal when it is the same data, so a
+/// prop or context holding it never compares contents.
+#[derive(Debug, Default)]
+pub struct Same<T>(pub Rc<T>);
 
-impl PartialEq for SharedTexts {
+impl<T> Clone for Same<T> {
+    fn clone(&self) -> Self {
+        Self(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Same<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for SharedTexts {
-    type Target = Texts;
-    fn deref(&self) -> &Texts {
+impl<T> std::ops::Deref for Same<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
         &self.0
     }
 }
 
-/// A cheap handle on [`Data`]; equal when it is the same data.
-#[derive(Clone, Debug)]
-pub struct Shared(pub Rc<Data>);
+/// The analysis, texts and index, shared with every component.
+pub type Shared = Same<Data>;
 
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for Shared {
-    type Target = Data;
-    fn deref(&self) -> &Data {
-        &self.0
-    }
-}
+/// The reader's texts, shared by context with every component.
+pub type SharedTexts = Same<Texts>;
 
 /// The texts of `locale` (English if the build has none for it).
 pub fn texts(locale: Locale) -> Texts {
@@ -68,7 +63,7 @@ pub fn load(locale: Locale) -> Result<Shared, String> {
     let analysis: Analysis =
         postcard::from_bytes(ANALYSIS).map_err(|e| texts.fill("data_error", &[("error", &e.to_string())]))?;
     let index = SearchIndex::new(&analysis, &texts);
-    Ok(Shared(Rc::new(Data { analysis, texts: SharedTexts(Rc::new(texts)), index })))
+    Ok(Same(Rc::new(Data { analysis, texts: Same(Rc::new(texts)), index })))
 }
 
 /// The reader's texts, from the [`App`](crate::App)'s context (outside one,

@@ -18,17 +18,21 @@ fn prints_csv_and_json_of_the_embedded_corpus() {
     assert_eq!(text.lines().count(), 1 + 3 * value["topics"].as_array().unwrap().len());
 }
 
-#[test]
-fn reads_another_corpus_directory() {
-    let dir = std::env::temp_dir().join(format!("summit-export-{}", std::process::id()));
+/// Runs `export --corpus DIR` on a directory holding one article, `a.md`,
+/// whose front matter has `extra` lines and whose body is `body`.
+fn export_one(name: &str, extra: &str, body: &str) -> std::process::Output {
+    let dir = std::env::temp_dir().join(format!("summit-export-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("a.md"),
-        "+++\ntitle = \"T\"\ndate = 2024-11-15\nsource = \"S\"\n+++\nThe leaders discussed semiconductors and quantum computing.\n",
-    )
-    .unwrap();
+    let text = format!("+++\ntitle = \"T\"\ndate = 2024-11-15\nsource = \"S\"\n{extra}+++\n{body}\n");
+    std::fs::write(dir.join("a.md"), text).unwrap();
     let out = export(&["--corpus", dir.to_str().unwrap()]);
     std::fs::remove_dir_all(&dir).unwrap();
+    out
+}
+
+#[test]
+fn reads_another_corpus_directory() {
+    let out = export_one("dir", "", "The leaders discussed semiconductors and quantum computing.");
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(value["years"], serde_json::json!([2024]));
     let named: Vec<&str> = value["topics"]
@@ -53,15 +57,7 @@ fn a_bad_corpus_or_argument_is_a_clear_error_and_a_failure() {
 
 #[test]
 fn a_corpus_url_that_is_not_a_web_address_fails_with_its_file_and_line() {
-    let dir = std::env::temp_dir().join(format!("summit-export-url-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("a.md"),
-        "+++\ntitle = \"T\"\ndate = 2024-11-15\nsource = \"S\"\nurl = \"javascript:alert(1)\"\n+++\nThe leaders discussed chips.\n",
-    )
-    .unwrap();
-    let out = export(&["--corpus", dir.to_str().unwrap()]);
-    std::fs::remove_dir_all(&dir).unwrap();
+    let out = export_one("url", "url = \"javascript:alert(1)\"\n", "The leaders discussed chips.");
     assert!(!out.status.success());
     let message = String::from_utf8(out.stderr).unwrap();
     assert!(message.contains("a.md:5: url: 'javascript:alert(1)' must be a web address"), "{message}");

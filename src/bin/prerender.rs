@@ -40,6 +40,10 @@ fn main() -> std::process::ExitCode {
         });
         let suffix = if locale == Locale::En { String::new() } else { format!(".{}", locale.code()) };
         let written = localized(&template, locale, &widget, &articles).and_then(|page| {
+            let english = std::fs::read_to_string(dir.join("manifest.webmanifest")).map_err(|e| e.to_string())?;
+            let manifest = manifest(&english, locale)?;
+            std::fs::write(dir.join(format!("manifest{suffix}.webmanifest")), manifest).map_err(|e| e.to_string())?;
+            let page = page.replace("href=\"manifest.webmanifest\"", &format!("href=\"manifest{suffix}.webmanifest\""));
             std::fs::write(dir.join(format!("index{suffix}.html")), &page).map_err(|e| e.to_string())?;
             std::fs::write(dir.join(format!("embed{suffix}.html")), embed_page(&page, locale)?)
                 .map_err(|e| e.to_string())
@@ -75,6 +79,29 @@ fn localized(
     let html = inject(&html, "<html lang=\"", "\"", locale.code())?;
     let html = inject(&html, "<title>", "</title>", &attribute(texts.ui("page_title")))?;
     inject(&html, "<meta name=\"description\" content=\"", "\"", &attribute(texts.ui("page_description")))
+}
+
+/// The web app manifest for `locale`, from the built one (written first
+/// for English, so it is its own template): the locale's name, description
+/// and language, starting at its own page (a separate app id, so the
+/// languages install side by side).
+#[cfg(not(target_arch = "wasm32"))]
+fn manifest(template: &str, locale: summit_core::i18n::Locale) -> Result<String, String> {
+    use summit_core::i18n::Locale;
+    let texts = summit_matrix::data::texts(locale);
+    let json = |text: &str| text.replace('\\', "\\\\").replace('"', "\\\"");
+    let start = if locale == Locale::En { "./".to_owned() } else { format!("./index.{}.html", locale.code()) };
+    let fields = [
+        ("id", start.as_str()),
+        ("start_url", start.as_str()),
+        ("name", texts.ui("app_name")),
+        ("short_name", texts.ui("app_short_name")),
+        ("description", texts.ui("app_description")),
+        ("lang", locale.code()),
+    ];
+    fields.iter().try_fold(template.to_owned(), |out, (field, value)| {
+        inject(&out, &format!("\"{field}\": \""), "\"", &json(value))
+    })
 }
 
 /// The page news sites frame: the same widget, marked `data-embed`

@@ -112,6 +112,15 @@ test('the Korean page is Korean in its prerendered HTML, before any script runs'
   assert.match(html, /<title>서밋 매트릭스/);
   const embed = await (await h.context.request.get(`${h.base}/embed.ko.html`)).text();
   assert.match(embed, /<html lang="ko" data-embed>/);
+  // The Korean page installs as a Korean app of its own.
+  const href = html.match(/<link rel="manifest" href="([^"]+)"/)[1];
+  const manifest = await (await h.context.request.get(`${h.base}/${href}`)).json();
+  assert.equal(manifest.lang, 'ko');
+  assert.match(manifest.name, /^서밋 매트릭스/);
+  assert.equal(manifest.start_url, './index.ko.html');
+  const english = await (await h.context.request.get(`${h.base}/manifest.webmanifest`)).json();
+  assert.notEqual(manifest.id, english.id);
+  assert.deepEqual(manifest.icons, english.icons);
 });
 
 test('a Korean browser gets Korean; lang=en and an unknown lang get English; a Korean link stays Korean', async () => {
