@@ -20,6 +20,7 @@ const HEADING_MAX_WORDS: usize = 10;
 struct FrontMatter {
     id: Option<String>,
     title: String,
+    lang: Option<String>,
     date: toml::Value,
     published: Option<toml::Value>,
     source: String,
@@ -84,6 +85,10 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
         return Err(err(field_line("id"), format!("id '{id}' must be letters, digits, '-' or '_'")));
     }
 
+    let lang = meta.lang.as_deref().map(str::trim).unwrap_or("en");
+    if !language_tag(lang) {
+        return Err(err(field_line("lang"), format!("lang '{lang}' is not a language tag like en or ko")));
+    }
     let url = match meta.url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
         Some(url) => Some(web_address(url).map_err(|m| err(field_line("url"), format!("url: {m}")))?),
         None => None,
@@ -97,6 +102,7 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
     Ok(Document {
         id,
         title: meta.title.trim().to_owned(),
+        lang: lang.to_owned(),
         date,
         published,
         source: meta.source.trim().to_owned(),
@@ -107,6 +113,15 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
         blocks,
         dropped,
     })
+}
+
+/// Whether `tag` looks like a BCP 47 language tag: `en`, `ko`, `en-GB`.
+fn language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// `url` if it is a plain web address. Anything else (`javascript:`, `data:`,

@@ -100,3 +100,11 @@ fn only_web_addresses_are_accepted_as_url() {
     assert_eq!(doc.url.as_deref(), Some("HTTPS://www.example.com/news?id=1#top"));
     assert_eq!(parse(&with_url("  ")).unwrap().url, None, "an empty url means none");
 }
+
+#[test]
+fn an_article_s_language_is_english_unless_its_front_matter_says() {
+    let with = |lang: &str| format!("+++\ntitle = \"T\"\ndate = 2021-05-21\nsource = \"S\"\n{lang}+++\nText.\n");
+    assert_eq!(parse(&with("")).unwrap().lang, "en");
+    assert_eq!(parse(&with("lang = \"ko\"\n")).unwrap().lang, "ko");
+    fails_at(&with("lang = \"<b>\"\n"), 5, "not a language tag");
+}

@@ -79,6 +79,8 @@ impl Analysis {
             json_string(o, &doc.id);
             let _ = write!(o, ",\"year\":{},\"date\":\"{}\",\"title\":", doc.date.year, doc.date);
             json_string(o, &doc.title);
+            o.push_str(",\"lang\":");
+            json_string(o, &doc.lang);
             o.push_str(",\"source\":");
             json_string(o, &doc.source);
             o.push_str(",\"url\":");

@@ -36,6 +36,10 @@ pub struct Dropped {
 pub struct Document {
     pub id: String,
     pub title: String,
+    /// The language the article is written in (a BCP 47 tag): `en` unless
+    /// its front matter says otherwise. The widget marks its text with it,
+    /// so screen readers read it in that language inside any interface.
+    pub lang: String,
     /// The meeting date; its year is the meeting the article reports.
     pub date: Date,
     pub published: Option<Date>,

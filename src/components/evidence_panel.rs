@@ -55,7 +55,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                     let onread = props.onread.reform(move |_: MouseEvent| doc_id.clone());
                     html! {
                         <li class="sm-quote">
-                            <blockquote><p>{marked_text(&q.segments)}</p></blockquote>
+                            <blockquote lang={q.lang.to_string()}><p>{marked_text(&q.segments)}</p></blockquote>
                             <p class="sm-cite">
                                 {format!("{} · {} · ", q.source, q.date)}
                                 <button type="button" class="sm-link" onclick={onread}>{t.ui("read_article").to_owned()}</button>

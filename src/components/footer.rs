@@ -36,7 +36,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                         html! {
                             <li>
                                 {t.fill("source_line", &[("source", &d.source), ("date", &date)])}
-                                <button type="button" class="sm-link" {onclick}>{d.title.clone()}</button>
+                                <button type="button" class="sm-link" lang={d.lang.clone()} {onclick}>{d.title.clone()}</button>
                                 if let Some(url) = &d.url {
                                     {" · "}<a href={url.clone()} rel="noopener" target="_blank">{t.ui("original").to_owned()}</a>
                                 }

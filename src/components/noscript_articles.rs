@@ -21,10 +21,10 @@ pub fn NoscriptArticles(props: &NoscriptArticlesProps) -> Html {
             { for (0..a.documents.len()).filter_map(|d| a.article(d, t)).map(|article| html! {
                 <article class="sm-article" id={format!("article-{}", article.id)}>
                     <p class="sm-kicker">{format!("{} · {}", article.source, article.date)}</p>
-                    <h2>{article.title.to_string()}</h2>
+                    <h2 lang={article.lang.to_string()}>{article.title.to_string()}</h2>
                     { for article.blocks.iter().map(|b| match b {
-                        ReadBlock::Heading(h) => html! { <h3>{h.to_string()}</h3> },
-                        ReadBlock::Paragraph(s) => paragraph(s, t),
+                        ReadBlock::Heading(h) => html! { <h3 lang={article.lang.to_string()}>{h.to_string()}</h3> },
+                        ReadBlock::Paragraph(s) => paragraph(s, &article.lang, t),
                     }) }
                 </article>
             }) }

@@ -17,8 +17,9 @@ pub struct ReadingViewProps {
     pub onread: Callback<String>,
 }
 
-/// One paragraph, its topic sentences ruled and labelled (shared with the no-script articles).
-pub fn paragraph(sentences: &[ReadSentence], t: &Texts) -> Html {
+/// One paragraph in the article's language `lang`, its topic sentences
+/// ruled and labelled in the interface's (shared with the no-script articles).
+pub fn paragraph(sentences: &[ReadSentence], lang: &str, t: &Texts) -> Html {
     let mut tags: Vec<&TopicTag> = Vec::new();
     for t in sentences.iter().flat_map(|s| &s.tags) {
         if !tags.iter().any(|seen| seen.label == t.label) {
@@ -29,7 +30,7 @@ pub fn paragraph(sentences: &[ReadSentence], t: &Texts) -> Html {
     // Underline the topic sentences only where they share a paragraph with others.
     let mixed = sentences.iter().any(|s| s.tags.is_empty());
     let body = html! {
-        <p>{ for sentences.iter().map(|s| {
+        <p lang={lang.to_owned()}>{ for sentences.iter().map(|s| {
             let text = format!("{} ", s.text);
             if s.tags.is_empty() || !mixed { html! { {text} } } else { html! { <span class="sm-topic-sentence">{text}</span> } }
         }) }</p>
@@ -71,10 +72,10 @@ pub fn ReadingView(props: &ReadingViewProps) -> Html {
                 <button type="button" class="sm-button" onclick={back}>{t.ui("back_to_matrix").to_owned()}</button>
             </nav>
             <p class="sm-kicker">{meta.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
-            <h1 id="sm-article-title" ref={title} tabindex="-1">{a.title.to_string()}</h1>
+            <h1 id="sm-article-title" ref={title} tabindex="-1" lang={a.lang.to_string()}>{a.title.to_string()}</h1>
             { for a.blocks.iter().map(|b| match b {
-                ReadBlock::Heading(h) => html! { <h2>{h.to_string()}</h2> },
-                ReadBlock::Paragraph(s) => paragraph(s, &t),
+                ReadBlock::Heading(h) => html! { <h2 lang={a.lang.to_string()}>{h.to_string()}</h2> },
+                ReadBlock::Paragraph(s) => paragraph(s, &a.lang, &t),
             }) }
             if let Some(url) = &a.url {
                 <p><a href={url.to_string()} rel="noopener" target="_blank">{t.ui("read_original").to_owned()}</a></p>

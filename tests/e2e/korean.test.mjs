@@ -77,6 +77,8 @@ test('lang=ko: the articles stay in English; the footer and dates are Korean', a
   const page = await openKo('cell=covid:2021');
   await page.waitForSelector('.sm-panel');
   assert.match(await page.textContent('.sm-quote blockquote'), /[A-Za-z]{4}/, 'quotes as published');
+  assert.equal(await page.getAttribute('.sm-quote blockquote', 'lang'), 'en', 'and read by screen readers in English');
+  assert.equal(await page.getAttribute('.sm-sources button', 'lang'), 'en');
   assert.match(await page.textContent('thead'), /2021년 5월 21일/);
   assert.match(await page.textContent('.sm-panel-sub'), /^문장 \d+개\./);
   assert.match(await page.textContent('.sm-sources'), /2021년 5월 22일/);

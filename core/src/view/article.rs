@@ -32,6 +32,8 @@ pub struct Article {
     pub doc: usize,
     pub id: Rc<str>,
     pub title: Rc<str>,
+    /// The language the article (title and body) is written in.
+    pub lang: Rc<str>,
     pub source: Rc<str>,
     pub date: Rc<str>,
     pub place: Option<Rc<str>>,
@@ -70,6 +72,7 @@ impl Analysis {
             doc: d,
             id: doc.id.as_str().into(),
             title: doc.title.as_str().into(),
+            lang: doc.lang.as_str().into(),
             source: doc.source.as_str().into(),
             date: texts.date(doc.published.unwrap_or(doc.date)).into(),
             place: doc.place.as_ref().map(|place| {

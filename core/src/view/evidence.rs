@@ -34,6 +34,8 @@ pub fn segments(text: &str, terms: &[Span], query: &[Span]) -> Vec<Segment> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
     pub segments: Vec<Segment>,
+    /// The language the sentence is written in.
+    pub lang: Rc<str>,
     pub doc: usize,
     pub doc_id: Rc<str>,
     pub source: Rc<str>,
@@ -66,6 +68,7 @@ impl Analysis {
                 let text = self.sentence(e);
                 Quote {
                     segments: segments(text, &e.marks, &query.spans(text)),
+                    lang: doc.lang.as_str().into(),
                     doc: usize::from(e.doc),
                     doc_id: doc.id.as_str().into(),
                     source: doc.source.as_str().into(),
