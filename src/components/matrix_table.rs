@@ -2,12 +2,11 @@
 //! under a header row per category.
 
 use super::category_class;
-use super::marked_text::marked_text;
-use super::matrix_cell::matrix_cell;
+use super::matrix_row::MatrixRow;
 use crate::data::use_texts;
 use crate::state::CellRef;
 use std::rc::Rc;
-use summit_core::view::{segments, Matrix};
+use summit_core::view::Matrix;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -46,19 +45,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                             <th scope="colgroup" colspan={span.clone()}>{g.label.to_string()}</th>
                         </tr>
                         { for g.rows.iter().map(|r| {
-                            let desc_id = format!("sm-desc-{}", r.id);
-                            html! {
-                                <tr key={r.id.to_string()} class="sm-row" hidden={!r.shown}>
-                                    <th scope="row" class={classes!("sm-topic", category_class(r.category))} title={r.description.to_string()}>
-                                        <span class="sm-topic-label">{marked_text(&segments(&r.label, &[], &r.label_marks))}</span>
-                                        <span hidden=true id={desc_id.clone()}>{r.description.to_string()}</span>
-                                    </th>
-                                    { for r.cells.iter().map(|c| {
-                                        let selected = props.selected.as_ref().is_some_and(|s| *s.topic == *r.id && s.year == c.year);
-                                        html! { <td class="sm-td">{matrix_cell(r, c, selected, &desc_id, &props.onopen, &t)}</td> }
-                                    }) }
-                                </tr>
-                            }
+                            let selected = props.selected.as_ref().filter(|s| *s.topic == *r.id).map(|s| s.year);
+                            html! { <MatrixRow key={r.id.to_string()} row={r.clone()} {selected} onopen={props.onopen.clone()} /> }
                         }) }
                     </tbody>
                 }) }

@@ -11,6 +11,7 @@ pub mod footer;
 pub mod header;
 pub mod marked_text;
 pub mod matrix_cell;
+pub mod matrix_row;
 pub mod matrix_table;
 pub mod noscript_articles;
 pub mod notices;

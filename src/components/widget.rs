@@ -75,6 +75,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         })
     };
+    // Stable across renders, so the rows that did not change skip rendering.
+    let onopen = use_callback(state.dispatcher(), |cell, dispatch| dispatch.dispatch(Action::OpenEvidence(cell)));
     let onread = act.reform(Action::OpenArticle);
     let onclose = act.reform(|()| Action::Close);
     let selected = match &open {
@@ -98,7 +100,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     onshow={act.reform(Action::SetShow)} onsort={act.reform(Action::SetSort)} onreset={act.reform(|()| Action::Reset)}
                     ontoggleopen={act.reform(|()| Action::ToggleFilters)} />
                 <div class={classes!("sm-body", panel.is_some().then_some("has-panel"))}>
-                    <MatrixTable matrix={matrix.clone()} {selected} onopen={act.reform(Action::OpenEvidence)} />
+                    <MatrixTable matrix={matrix.clone()} {selected} {onopen} />
                     if let Some(panel) = (*panel).clone() {
                         <EvidencePanel {panel} onclose={onclose.clone()} onread={onread.clone()} />
                     }
