@@ -49,11 +49,15 @@ pub type Shared = Same<Data>;
 /// The reader's texts, shared by context with every component.
 pub type SharedTexts = Same<Texts>;
 
+thread_local! {
+    /// Every locale's texts, decoded once (English first).
+    static ALL_TEXTS: Vec<Rc<Texts>> =
+        postcard::from_bytes::<Vec<Texts>>(TEXTS).unwrap_or_default().into_iter().map(Rc::new).collect();
+}
+
 /// The texts of `locale` (English if the build has none for it).
-pub fn texts(locale: Locale) -> Texts {
-    let all: Vec<Texts> = postcard::from_bytes(TEXTS).unwrap_or_default();
-    let english = all.first().cloned().unwrap_or_default();
-    all.into_iter().find(|t| t.locale == locale).unwrap_or(english)
+pub fn texts(locale: Locale) -> Rc<Texts> {
+    ALL_TEXTS.with(|all| all.iter().find(|t| t.locale == locale).or(all.first()).cloned().unwrap_or_default())
 }
 
 /// Decodes the embedded analysis for a reader of `locale`. An error here
@@ -63,7 +67,7 @@ pub fn load(locale: Locale) -> Result<Shared, String> {
     let analysis: Analysis =
         postcard::from_bytes(ANALYSIS).map_err(|e| texts.fill("data_error", &[("error", &e.to_string())]))?;
     let index = SearchIndex::new(&analysis, &texts);
-    Ok(Same(Rc::new(Data { analysis, texts: Same(Rc::new(texts)), index })))
+    Ok(Same(Rc::new(Data { analysis, texts: Same(texts), index })))
 }
 
 /// The reader's texts, from the [`App`](crate::App)'s context (outside one,
