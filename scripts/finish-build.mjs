@@ -34,7 +34,8 @@ execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--'
 
 // The prerendered pages: index.html and embed.html, and the same per locale (index.ko.html …).
 const pages = readdirSync(dir).filter((f) => /^(index|embed)(\.[a-z]{2})?\.html$/.test(f)).sort();
-// Run again on finished output (a test re-finishing a copied release), only sw.js is rewritten.
+// Run again on finished output (a test re-finishing a copied release), the pages keep their
+// boot script and stylesheet; only the prerender and sw.js are redone.
 const index = readFileSync(join(dir, 'index.html'), 'utf8');
 if (!/<script type="module" src="\.\/boot-/.test(index)) finishPages();
 
@@ -44,7 +45,7 @@ const files = (function walk(d) {
 })(dir).filter((f) => !['sw.js', 'embed-demo.html', 'embed-demo.css', '_headers'].includes(f) && !f.startsWith('.')).sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
-const worker = readFileSync(new URL('../static/sw.js', import.meta.url), 'utf8')
+const worker = source('sw.js')
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__ASSETS__', JSON.stringify(['./', ...files]));
 writeFileSync(join(dir, 'sw.js'), worker);

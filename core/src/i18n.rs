@@ -150,11 +150,6 @@ impl Texts {
         own.unwrap_or_else(|| meeting.participants.join(", "))
     }
 
-    /// Every interface key this locale has.
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.ui.keys().map(String::as_str)
-    }
-
     /// The ids of the areas and categories this locale names itself.
     pub fn named_ids(&self) -> (Vec<&str>, Vec<&str>) {
         (self.topics.keys().map(String::as_str).collect(), self.categories.keys().map(String::as_str).collect())

@@ -8,12 +8,13 @@ use super::marked_text::marked_text;
 use super::matrix_cell::matrix_cell;
 use crate::data::use_texts;
 use crate::state::CellRef;
+use std::rc::Rc;
 use summit_core::view::{segments, Row};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixRowProps {
-    pub row: Row,
+    pub row: Rc<Row>,
     /// The year of this row's cell whose evidence is open, if any.
     pub selected: Option<u16>,
     pub onopen: Callback<CellRef>,

@@ -159,7 +159,8 @@ test('the Embed button\'s snippets work: the script one sizes, the no-script one
   await until(() => fits(page, scripted), 'the snippet embed to fit');
   const plainFrame = await (await page.$('#no-script iframe')).contentFrame();
   await page.locator('#no-script iframe').scrollIntoViewIfNeeded();
-  await plainFrame.waitForSelector('.sm-matrix');
+  // The prerendered default view is there at once; wait for the live widget and its own view.
+  await plainFrame.waitForSelector('html[data-sm-ready]', { state: 'attached' });
   const rows = await plainFrame.$$eval('tr.sm-row:not([hidden])', (r) => r.length);
   assert.ok(rows > 0 && rows <= 2, 'the no-script embed shows the health view');
   await page.close();

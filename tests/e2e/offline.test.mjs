@@ -60,7 +60,7 @@ test('offline: the matrix, filters, a deep link and every article work with no n
   assert.ok((await rowIds(page)).length < all, 'filters work offline');
 
   await page.goto(`${h.base}/?cat=security&q=deterrence`);
-  await page.waitForSelector('.sm-matrix');
+  await page.waitForSelector('html[data-sm-ready]', { state: 'attached' });
   assert.ok((await rowIds(page)).includes('deterrence'));
   assert.equal(await page.inputValue('#sm-q'), 'deterrence');
 

@@ -53,7 +53,8 @@ pub struct Group {
     pub category: usize,
     pub id: Rc<str>,
     pub label: Rc<str>,
-    pub rows: Vec<Row>,
+    /// Shared with the widget's row components, which compare them by value.
+    pub rows: Vec<Rc<Row>>,
 }
 
 /// The filtered matrix: every category and area, in display order, each
@@ -127,7 +128,7 @@ impl Analysis {
             shown += usize::from(row_shown);
             group.shown |= row_shown;
             let label = texts.topic_label(topic);
-            group.rows.push(Row {
+            group.rows.push(Rc::new(Row {
                 shown: row_shown,
                 topic: t,
                 id: topic.id.as_str().into(),
@@ -136,7 +137,7 @@ impl Analysis {
                 label_marks: query.spans(label),
                 category: usize::from(topic.category),
                 cells,
-            });
+            }));
         }
         for group in &mut groups {
             self.sort_rows(&mut group.rows, filter.sort);
@@ -144,7 +145,7 @@ impl Analysis {
         Matrix { columns, groups, shown, total: self.topics.len() }
     }
 
-    fn sort_rows(&self, rows: &mut [Row], sort: Sort) {
+    fn sort_rows(&self, rows: &mut [Rc<Row>], sort: Sort) {
         let first = |r: &Row| self.statuses(r.topic).iter().position(|s| *s == Status::New).unwrap_or(usize::MAX);
         match sort {
             Sort::FirstAppearance => {
