@@ -1,6 +1,6 @@
 //! The analysis and the locales' texts made at build time, decoded once and
-//! shared by every component, with the search index built for the reader's
-//! locale.
+//! shared by every component, with the search index for the reader's locale
+//! (folded on the first search).
 
 use std::rc::Rc;
 use summit_core::i18n::{Locale, Texts};
@@ -11,7 +11,8 @@ use yew::prelude::*;
 static ANALYSIS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/analysis.postcard"));
 static TEXTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts.postcard"));
 
-/// The analysis, the reader's texts and the search index.
+/// The analysis, the reader's texts and the search index (empty until the
+/// first search).
 #[derive(Debug)]
 pub struct Data {
     pub analysis: Analysis,
@@ -66,7 +67,7 @@ pub fn load(locale: Locale) -> Result<Shared, String> {
     let texts = texts(locale);
     let analysis: Analysis =
         postcard::from_bytes(ANALYSIS).map_err(|e| texts.fill("data_error", &[("error", &e.to_string())]))?;
-    let index = SearchIndex::new(&analysis, &texts);
+    let index = SearchIndex::new();
     Ok(Same(Rc::new(Data { analysis, texts: Same(texts), index })))
 }
 

@@ -60,13 +60,15 @@ async fn cells_carry_count_and_a_mark_that_is_not_only_colour() {
     let a = seed();
     let cyber = a.topics.iter().position(|t| t.id == "cyber").unwrap();
     let new = all(&doc, "#sm-cell-cyber-2023")[0];
-    assert_eq!(text(&all(&doc, "#sm-cell-cyber-2023 .sm-count")[0]), a.evidence(cyber, 2).len().to_string());
-    assert!(text(&new).contains("NEW"));
-    assert!(text(&new).starts_with(&format!("{} sentence", a.evidence(cyber, 2).len())));
-    assert!(text(&new).contains("NEW on Cybersecurity, 2023: first named here"), "{}", text(&new));
+    let name = |cell: &scraper::ElementRef| cell.value().attr("aria-label").unwrap_or_default().to_owned();
+    let count = a.evidence(cyber, 2).len().to_string();
+    // Seen: the count and the badge. Heard: the same words first, then the rest.
+    assert_eq!(text(&new), format!("{count}NEW"));
+    assert!(name(&new).starts_with(&format!("{count} sentence")), "{}", name(&new));
+    assert!(name(&new).contains("NEW on Cybersecurity, 2023: first named here"), "{}", name(&new));
     let continuing = all(&doc, "#sm-cell-north-korea-2023")[0];
-    assert!(!text(&continuing).contains("NEW"));
-    assert!(text(&continuing).contains("named before too"));
+    assert!(!text(&continuing).contains("NEW") && !name(&continuing).contains("NEW"));
+    assert!(name(&continuing).contains("on North Korea policy, 2023: named before too"), "{}", name(&continuing));
     assert!(continuing.value().attr("class").unwrap().contains("sm-cell--continuing"));
     // Not mentioned: a dash for the eye and words for screen readers, no button.
     assert!(all(&doc, "#sm-cell-cyber-2021").is_empty());

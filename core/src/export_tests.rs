@@ -35,7 +35,7 @@ fn json_has_the_documented_shape_and_whole_sentences() {
 fn the_current_view_exports_only_its_rows_and_meetings() {
     let a = seed();
     let filter = Filter { categories: ["health".to_owned()].into(), meetings: [2022].into(), ..Filter::default() };
-    let (topics, meetings) = a.matrix(&filter, &SearchIndex::new(a, english()), english()).selection();
+    let (topics, meetings) = a.matrix(&filter, &SearchIndex::new(), english()).selection();
     let csv = a.to_csv(Selection { topics: &topics, meetings: &meetings });
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "topic_id,topic,category,year,count,status");

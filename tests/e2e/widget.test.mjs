@@ -27,6 +27,17 @@ test('the matrix shows every area at the three meetings', async () => {
       else assert.equal(await cell.textContent(), String(c.count), `${t.id} ${c.year}`);
     }
   }
+  // What a screen reader announces for a cell, as the browser computes it:
+  // the visible count and badge first, then the area, the year and whether
+  // the area is new there.
+  const literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const t of data.topics) {
+    for (const c of t.cells.filter((c) => c.count > 0)) {
+      const fresh = c.status === 'new';
+      const name = new RegExp(`^${c.count} ${c.count === 1 ? "sentence" : "sentences"} ${fresh ? 'NEW ' : ''}on ${literal(t.label)}, ${c.year}: ${fresh ? 'first named here' : 'named before too'}\\. Show them\\.$`);
+      assert.equal(await page.getByRole('button', { name }).count(), 1, `${t.id} ${c.year}`);
+    }
+  }
   await page.close();
 });
 

@@ -94,12 +94,14 @@ impl Analysis {
                 rows: Vec::new(),
             })
             .collect();
+        // Folded text is needed only while searching (made on the first search).
+        let folded = (!query.is_empty()).then(|| index.folded(self, texts));
         let mut shown = 0;
         for (t, topic) in self.topics.iter().enumerate() {
             let group = &mut groups[usize::from(topic.category)];
             let in_category = filter.categories.is_empty() || filter.categories.contains(&*group.id);
             let statuses = self.statuses(t);
-            let label_hit = query.matches(&index.topics[t]);
+            let label_hit = folded.is_some_and(|f| query.matches(&f.topics[t]));
             let cells: Vec<Cell> = visible
                 .iter()
                 .map(|&m| {
@@ -110,11 +112,12 @@ impl Analysis {
                         Show::New => status == Status::New,
                         Show::Continuing => status == Status::Continuing,
                     };
-                    let found = query.is_empty()
-                        || label_hit
-                        || evidence
-                            .iter()
-                            .any(|e| query.matches(&index.sentences[usize::from(e.doc)][e.sentence as usize]));
+                    let found = folded.is_none_or(|f| {
+                        label_hit
+                            || evidence
+                                .iter()
+                                .any(|e| query.matches(&f.sentences[usize::from(e.doc)][e.sentence as usize]))
+                    });
                     Cell {
                         meeting: m,
                         year: self.meetings[m].year,

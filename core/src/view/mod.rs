@@ -15,26 +15,47 @@ pub use matrix::{Cell, Column, Group, Matrix, Row};
 use crate::i18n::Texts;
 use crate::search::fold;
 use crate::Analysis;
+use std::cell::OnceCell;
 
 /// The folded text of every topic label, description and sentence, made
-/// once so that each keystroke only compares. Areas are found by their
-/// names in the reader's locale and in English, the articles' language.
-#[derive(Debug)]
+/// on the first search (most readers never search, and at a hundred times
+/// the corpus folding every sentence would delay the widget's start) and
+/// kept, so that each keystroke after it only compares. Areas are found by
+/// their names in the reader's locale and in English, the articles'
+/// language. An index belongs to the one analysis and texts it is used with.
+#[derive(Debug, Default)]
 pub struct SearchIndex {
-    topics: Vec<String>,
-    sentences: Vec<Vec<String>>,
+    folded: OnceCell<Folded>,
+}
+
+#[derive(Debug)]
+pub(super) struct Folded {
+    pub(super) topics: Vec<String>,
+    pub(super) sentences: Vec<Vec<String>>,
 }
 
 impl SearchIndex {
-    pub fn new(analysis: &Analysis, texts: &Texts) -> Self {
-        let names = |t: &crate::Topic| {
-            let (label, description) = (texts.topic_label(t), texts.topic_description(t));
-            fold(&format!("{label}\n{description}\n{}\n{}", t.label, t.description))
-        };
-        Self {
-            topics: analysis.topics.iter().map(names).collect(),
-            sentences: analysis.documents.iter().map(|d| d.sentences.iter().map(|s| fold(s)).collect()).collect(),
-        }
+    /// An empty index, filled by the first search.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Whether a search has filled it yet.
+    pub fn is_filled(&self) -> bool {
+        self.folded.get().is_some()
+    }
+
+    pub(super) fn folded(&self, analysis: &Analysis, texts: &Texts) -> &Folded {
+        self.folded.get_or_init(|| {
+            let names = |t: &crate::Topic| {
+                let (label, description) = (texts.topic_label(t), texts.topic_description(t));
+                fold(&format!("{label}\n{description}\n{}\n{}", t.label, t.description))
+            };
+            Folded {
+                topics: analysis.topics.iter().map(names).collect(),
+                sentences: analysis.documents.iter().map(|d| d.sentences.iter().map(|s| fold(s)).collect()).collect(),
+            }
+        })
     }
 }
 

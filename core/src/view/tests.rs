@@ -6,7 +6,7 @@ use crate::Span;
 
 fn ids(filter: &Filter) -> Vec<String> {
     let a = seed();
-    let m = a.matrix(filter, &SearchIndex::new(a, english()), english());
+    let m = a.matrix(filter, &SearchIndex::new(), english());
     m.groups.iter().flat_map(|g| g.rows.iter().filter(|r| r.shown).map(|r| r.id.to_string())).collect()
 }
 
@@ -30,7 +30,7 @@ fn the_header_tells_the_story_with_numbers_from_the_data() {
 #[test]
 fn unfiltered_shows_every_area_grouped_by_category_in_taxonomy_order() {
     let a = seed();
-    let m = a.matrix(&Filter::default(), &SearchIndex::new(a, english()), english());
+    let m = a.matrix(&Filter::default(), &SearchIndex::new(), english());
     assert_eq!(m.shown, a.topics.len());
     assert_eq!(m.result_line(english()), format!("Showing {0} of {0} areas", a.topics.len()));
     assert_eq!(m.columns.iter().map(|c| c.year).collect::<Vec<_>>(), [2021, 2022, 2023]);
@@ -68,10 +68,25 @@ fn search_matches_labels_and_evidence_case_insensitively() {
 }
 
 #[test]
+fn the_index_is_folded_on_the_first_search_and_reused_after_it() {
+    let a = seed();
+    let index = SearchIndex::new();
+    let all = a.matrix(&Filter::default(), &index, english());
+    assert!(!index.is_filled(), "no search, no folding at start-up");
+    let search = Filter { query: "Northern Triangle".into(), ..Filter::default() };
+    let first = a.matrix(&search, &index, english());
+    assert!(index.is_filled());
+    let again = a.matrix(&search, &index, english());
+    let shown = |m: &crate::view::Matrix| m.groups.iter().flat_map(|g| &g.rows).filter(|r| r.shown).count();
+    assert_eq!(shown(&first), shown(&again));
+    assert!(0 < shown(&first) && shown(&first) < shown(&all));
+}
+
+#[test]
 fn meetings_hide_columns_and_rows_not_active_there() {
     let filter = Filter { meetings: [2021].into(), ..Filter::default() };
     let a = seed();
-    let m = a.matrix(&filter, &SearchIndex::new(a, english()), english());
+    let m = a.matrix(&filter, &SearchIndex::new(), english());
     assert_eq!(m.columns.len(), 1);
     let rows = ids(&filter);
     assert!(rows.iter().all(|t| active_in(t, 2021)));
@@ -81,7 +96,7 @@ fn meetings_hide_columns_and_rows_not_active_there() {
 #[test]
 fn show_new_and_continuing_select_by_status() {
     let a = seed();
-    let index = SearchIndex::new(a, english());
+    let index = SearchIndex::new();
     for show in [Show::New, Show::Continuing] {
         let m = a.matrix(&Filter { show, ..Filter::default() }, &index, english());
         let want = if show == Show::New { Status::New } else { Status::Continuing };
@@ -100,7 +115,7 @@ fn show_new_and_continuing_select_by_status() {
 #[test]
 fn sorts_within_categories() {
     let a = seed();
-    let index = SearchIndex::new(a, english());
+    let index = SearchIndex::new();
     let m = a.matrix(&Filter { sort: Sort::Alphabetical, ..Filter::default() }, &index, english());
     for g in &m.groups {
         assert_eq!(
@@ -177,7 +192,7 @@ fn the_reading_view_tags_topic_sentences_and_links_neighbours() {
 #[test]
 fn the_views_speak_korean_around_the_articles_as_published() {
     let a = seed();
-    let index = SearchIndex::new(a, korean());
+    let index = SearchIndex::new();
     let h = a.header(korean());
     assert!(h.deck.starts_with("정상들이 거론한 협력 분야는 2021년 "), "{}", h.deck);
     assert!(h.headline.starts_with("한미동맹"), "{}", h.headline);
