@@ -1,7 +1,9 @@
 // A small static server for dist/ (the README's open command, the tests and
 // the benchmarks): correct MIME types for .wasm, the response headers in
 // static/_headers (the strict Content-Security-Policy a newsroom should
-// send), gzip when asked, and no directory listings.
+// send), gzip when asked (compressed once per file version, as a CDN serves
+// precompressed assets, so a benchmark does not time the server's zlib), and
+// no directory listings.
 // Usage: node scripts/serve.mjs [dir=dist] [port=8080] [prefix=/]
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ export const HEADERS = Object.fromEntries(
 /** Serves `dir`; `headers` replaces static/_headers (a host page with its own policy). */
 export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/', headers = HEADERS) {
   const root = resolve(dir);
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     try {
       const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -33,13 +36,18 @@ export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/
       const path = full.slice(prefix.length - 1);
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside');
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      let body = await readFile(file);
+      let info = await stat(file);
+      if (info.isDirectory()) info = await stat((file = join(file, 'index.html')));
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const sent = { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache' };
+      let body;
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
-        body = gzipSync(body);
+        const version = `${file}\0${info.mtimeMs}\0${info.size}`;
+        if (!gzipped.has(version)) gzipped.set(version, gzipSync(await readFile(file)));
+        body = gzipped.get(version);
         sent['Content-Encoding'] = 'gzip';
+      } else {
+        body = await readFile(file);
       }
       res.writeHead(200, sent).end(req.method === 'HEAD' ? undefined : body);
     } catch {
