@@ -7,6 +7,7 @@ use crate::components::matrix_cell::cell_id;
 use crate::data::Shared;
 use crate::state::{Action, CellRef, State};
 use crate::{browser, pwa};
+use gloo::timers::callback::Timeout;
 use summit_core::embed::EmbedOptions;
 use summit_core::filter::{Theme, UrlState};
 use summit_core::query;
@@ -25,16 +26,26 @@ pub fn use_restore(restore: bool, data: Shared, dispatch: UseReducerDispatcher<S
     });
 }
 
+/// How long the address waits for the state to settle before it is written.
+const ADDRESS_SETTLES_MS: u32 = 150;
+
 /// Keeps the address bar's query equal to the state (not on first render,
-/// which is the address itself), embed options included.
+/// which is the address itself), embed options included. It is written once
+/// the state has settled for a moment, not on every change: each
+/// `history.replaceState` costs the browser a millisecond or more, which a
+/// filter click or a keystroke should not wait for, and a link is only
+/// copied or reloaded after the reader stops.
 #[hook]
 pub fn use_address(url: UrlState, embed: EmbedOptions) {
     let first = use_mut_ref(|| true);
+    let pending = use_mut_ref(|| None::<Timeout>);
     use_effect_with((url, embed), move |(url, embed)| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
             let mut pairs = url.to_pairs();
             pairs.extend(embed.to_pairs());
-            browser::replace_query(&query::encode(&pairs));
+            let query = query::encode(&pairs);
+            // Replacing the timeout cancels the write it would have made.
+            *pending.borrow_mut() = Some(Timeout::new(ADDRESS_SETTLES_MS, move || browser::replace_query(&query)));
         }
     });
 }

@@ -98,9 +98,9 @@ async fn a_link_to_a_cell_opens_its_evidence_with_marked_terms() {
 #[tokio::test(flavor = "current_thread")]
 async fn the_search_marks_hits_and_leaves_only_matching_rows() {
     let doc = render("q=quantum").await;
-    let rows: Vec<String> = all(&doc, "tr.sm-row:not([hidden]) th").iter().map(text).collect();
+    let rows: Vec<String> = all(&doc, "tbody:not([hidden]) > tr.sm-row:not([hidden]) th").iter().map(text).collect();
     assert!(!rows.is_empty() && rows.iter().any(|r| r.starts_with("AI and quantum")), "{rows:?}");
-    assert_eq!(text(&all(&doc, "tr.sm-row:not([hidden]) th mark.sm-mark-query")[0]), "quantum");
+    assert_eq!(text(&all(&doc, "tbody:not([hidden]) > tr.sm-row:not([hidden]) th mark.sm-mark-query")[0]), "quantum");
     assert_eq!(all(&doc, "thead .sm-year").len(), 3);
     assert!(all(&doc, "tr:not([hidden]) #sm-cell-north-korea-2021").is_empty(), "rows without the term are hidden");
     assert_eq!(all(&doc, "tr[hidden] #sm-cell-north-korea-2021").len(), 1);

@@ -18,7 +18,7 @@ pub struct Selection<'a> {
 impl Matrix {
     /// The topics (in display order) and meetings of this view.
     pub fn selection(&self) -> (Vec<usize>, Vec<usize>) {
-        let topics = self.groups.iter().flat_map(|g| g.rows.iter().filter(|r| r.shown).map(|r| r.topic)).collect();
+        let topics = self.shown_rows().map(|r| r.topic).collect();
         let meetings = self.columns.iter().map(|c| c.meeting).collect();
         (topics, meetings)
     }

@@ -161,7 +161,7 @@ test('the Embed button\'s snippets work: the script one sizes, the no-script one
   await page.locator('#no-script iframe').scrollIntoViewIfNeeded();
   // The prerendered default view is there at once; wait for the live widget and its own view.
   await plainFrame.waitForSelector('html[data-sm-ready]', { state: 'attached' });
-  const rows = await plainFrame.$$eval('tr.sm-row:not([hidden])', (r) => r.length);
+  const rows = await plainFrame.$$eval('tbody:not([hidden]) > tr.sm-row:not([hidden])', (r) => r.length);
   assert.ok(rows > 0 && rows <= 2, 'the no-script embed shows the health view');
   await page.close();
 });

@@ -116,7 +116,7 @@ ${VIEWS.map((v, i) => `<section><h2>Embed ${i + 1}</h2><div data-summit-matrix d
 
 /** The ids of the visible matrix rows, in order. */
 export const rowIds = (page) =>
-  page.$$eval('tr.sm-row:not([hidden])', (rows) => rows.map((r) => r.querySelector('button.sm-cell')?.id.replace(/^sm-cell-(.*)-\d{4}$/, '$1') ?? r.textContent));
+  page.$$eval('tbody:not([hidden]) > tr.sm-row:not([hidden])', (rows) => rows.map((r) => r.querySelector('button.sm-cell')?.id.replace(/^sm-cell-(.*)-\d{4}$/, '$1') ?? r.textContent));
 
 /** The years of the meeting columns. */
 export const columnYears = (page) => page.$$eval('thead .sm-year', (ys) => ys.map((y) => Number(y.textContent)));

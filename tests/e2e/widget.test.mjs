@@ -66,7 +66,7 @@ test('each filter changes the visible rows as it should', async () => {
   for (const group of labels) assert.deepEqual(group, [...group].sort((a, b) => a.localeCompare(b)));
 
   await page.fill('#sm-q', 'vaccine');
-  await page.waitForFunction(() => document.querySelectorAll('tr.sm-row:not([hidden])').length < 5);
+  await page.waitForFunction(() => document.querySelectorAll('tbody:not([hidden]) > tr.sm-row:not([hidden])').length < 5);
   assert.ok((await rowIds(page)).includes('covid'));
   await page.click('.sm-reset');
   assert.equal((await rowIds(page)).length, all);
@@ -119,6 +119,8 @@ test('the URL carries the state and a reload restores it', async () => {
   await page.fill('#sm-q', 'north');
   await page.click('#sm-cell-north-korea-2021');
   await page.waitForSelector('.sm-panel');
+  // The address is written once the state settles.
+  await page.waitForURL((u) => u.searchParams.get('cell') === 'north-korea:2021');
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('cat'), 'security');
   assert.equal(url.searchParams.get('sort'), 'mentions');
@@ -154,7 +156,7 @@ test('the reading view shows an article without its site chrome', async () => {
   const text = await page.textContent('.sm-article');
   assert.ok(text.includes('economic security dialogue'));
   for (const noise of ['arirang mobile', 'Back to you', 'Updated:', 'Reporter :']) assert.ok(!text.includes(noise), noise);
-  assert.equal(new URL(page.url()).searchParams.get('article'), '2022-05-yoon-biden');
+  await page.waitForURL((u) => u.searchParams.get('article') === '2022-05-yoon-biden');
   await page.click('.sm-next');
   await page.waitForFunction(() => document.querySelector('.sm-article h1').textContent.includes('Washington Declaration'));
   const third = await page.textContent('.sm-article');

@@ -31,8 +31,10 @@ pub struct Cell {
 }
 
 /// One area of cooperation. Every area has a row in every view; `shown`
-/// says whether the filter keeps it, so the widget hides rows instead of
-/// rebuilding them on each filter change.
+/// says whether the show, search and meeting filters keep it, so the widget
+/// hides rows instead of rebuilding them on each filter change. The category
+/// filter hides whole groups instead (see [`Group::shown`]), so a category
+/// click leaves every row as it was; [`Matrix::shown_rows`] combines both.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub shown: bool,
@@ -46,7 +48,8 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
-/// The rows of one category; `shown` when any of them is.
+/// The rows of one category; `shown` when the category filter keeps it and
+/// any of its rows is shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
     pub shown: bool,
@@ -68,6 +71,11 @@ pub struct Matrix {
 }
 
 impl Matrix {
+    /// The rows a reader sees: shown, in a shown group, in display order.
+    pub fn shown_rows(&self) -> impl Iterator<Item = &Row> {
+        self.groups.iter().filter(|g| g.shown).flat_map(|g| g.rows.iter().map(|r| &**r)).filter(|r| r.shown)
+    }
+
     /// "Showing 12 of 24 areas", in `texts`' words.
     pub fn result_line(&self, texts: &Texts) -> String {
         texts.fill("result", &[("shown", &texts.number(self.shown)), ("total", &texts.number(self.total))])
@@ -96,10 +104,8 @@ impl Analysis {
             .collect();
         // Folded text is needed only while searching (made on the first search).
         let folded = (!query.is_empty()).then(|| index.folded(self, texts));
-        let mut shown = 0;
         for (t, topic) in self.topics.iter().enumerate() {
             let group = &mut groups[usize::from(topic.category)];
-            let in_category = filter.categories.is_empty() || filter.categories.contains(&*group.id);
             let statuses = self.statuses(t);
             let label_hit = folded.is_some_and(|f| query.matches(&f.topics[t]));
             let cells: Vec<Cell> = visible
@@ -127,8 +133,7 @@ impl Analysis {
                     }
                 })
                 .collect();
-            let row_shown = in_category && cells.iter().any(|c| !c.muted && c.status != Status::Absent);
-            shown += usize::from(row_shown);
+            let row_shown = cells.iter().any(|c| !c.muted && c.status != Status::Absent);
             group.shown |= row_shown;
             let label = texts.topic_label(topic);
             group.rows.push(Rc::new(Row {
@@ -143,9 +148,12 @@ impl Analysis {
             }));
         }
         for group in &mut groups {
+            group.shown &= filter.categories.is_empty() || filter.categories.contains(&*group.id);
             self.sort_rows(&mut group.rows, filter.sort);
         }
-        Matrix { columns, groups, shown, total: self.topics.len() }
+        let mut matrix = Matrix { columns, groups, shown: 0, total: self.topics.len() };
+        matrix.shown = matrix.shown_rows().count();
+        matrix
     }
 
     fn sort_rows(&self, rows: &mut [Rc<Row>], sort: Sort) {

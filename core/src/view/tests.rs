@@ -7,7 +7,7 @@ use crate::Span;
 fn ids(filter: &Filter) -> Vec<String> {
     let a = seed();
     let m = a.matrix(filter, &SearchIndex::new(), english());
-    m.groups.iter().flat_map(|g| g.rows.iter().filter(|r| r.shown).map(|r| r.id.to_string())).collect()
+    m.shown_rows().map(|r| r.id.to_string()).collect()
 }
 
 fn active_in(topic: &str, year: u16) -> bool {
@@ -46,6 +46,15 @@ fn unfiltered_shows_every_area_grouped_by_category_in_taxonomy_order() {
 fn categories_keep_only_their_rows() {
     let filter = Filter { categories: ["health".to_owned()].into(), ..Filter::default() };
     assert_eq!(ids(&filter), ["covid", "global-health"]);
+    // A category hides whole groups and leaves every row as it was, so the
+    // widget re-renders no row on a category click.
+    let a = seed();
+    let index = SearchIndex::new();
+    let (all, health) = (a.matrix(&Filter::default(), &index, english()), a.matrix(&filter, &index, english()));
+    let rows = |m: &crate::view::Matrix| m.groups.iter().flat_map(|g| g.rows.clone()).collect::<Vec<_>>();
+    assert_eq!(rows(&all), rows(&health));
+    assert_eq!(health.groups.iter().filter(|g| g.shown).map(|g| &*g.id).collect::<Vec<_>>(), ["health"]);
+    assert_eq!(health.shown, 2);
 }
 
 #[test]
@@ -77,7 +86,7 @@ fn the_index_is_folded_on_the_first_search_and_reused_after_it() {
     let first = a.matrix(&search, &index, english());
     assert!(index.is_filled());
     let again = a.matrix(&search, &index, english());
-    let shown = |m: &crate::view::Matrix| m.groups.iter().flat_map(|g| &g.rows).filter(|r| r.shown).count();
+    let shown = |m: &crate::view::Matrix| m.shown_rows().count();
     assert_eq!(shown(&first), shown(&again));
     assert!(0 < shown(&first) && shown(&first) < shown(&all));
 }
@@ -100,7 +109,7 @@ fn show_new_and_continuing_select_by_status() {
     for show in [Show::New, Show::Continuing] {
         let m = a.matrix(&Filter { show, ..Filter::default() }, &index, english());
         let want = if show == Show::New { Status::New } else { Status::Continuing };
-        for row in m.groups.iter().flat_map(|g| &g.rows).filter(|r| r.shown) {
+        for row in m.shown_rows() {
             assert!(row.cells.iter().any(|c| !c.muted && c.status == want));
             assert!(row.cells.iter().all(|c| c.muted || c.status == want));
         }
@@ -207,7 +216,7 @@ fn the_views_speak_korean_around_the_articles_as_published() {
     // An area is found by its Korean name and by its English one.
     let found = |q: &str| {
         let m = a.matrix(&Filter { query: q.into(), ..Filter::default() }, &index, korean());
-        m.groups.iter().flat_map(|g| &g.rows).filter(|r| r.shown).map(|r| r.id.to_string()).collect::<Vec<_>>()
+        m.shown_rows().map(|r| r.id.to_string()).collect::<Vec<_>>()
     };
     assert!(found("확장억제").contains(&"deterrence".to_owned()));
     assert!(found("extended deterrence").contains(&"deterrence".to_owned()));
