@@ -1,7 +1,11 @@
 //! One area's row: its name, with the search marked, and a cell per
 //! meeting. A component of its own, with props compared by value, so that a
 //! filter change renders only the rows it changes; the cells stay render
-//! functions, which are cheaper than components.
+//! functions, which are cheaper than components. Every child of the row is
+//! keyed (the area, and each cell by its year): Yew lays a `for` loop's
+//! nodes flat beside their siblings and compares unkeyed lists from the end,
+//! so without keys hiding a meeting rebuilt every row's cells and header;
+//! with them it removes one cell per row and touches nothing else.
 
 use super::category_class;
 use super::marked_text::marked_text;
@@ -27,12 +31,12 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
     let desc_id = format!("sm-desc-{}", r.id);
     html! {
         <tr class="sm-row" hidden={!r.shown}>
-            <th scope="row" class={classes!("sm-topic", category_class(r.category))} title={r.description.to_string()}>
+            <th key="area" scope="row" class={classes!("sm-topic", category_class(r.category))} title={r.description.to_string()}>
                 <span class="sm-topic-label">{marked_text(&segments(&r.label, &[], &r.label_marks))}</span>
                 <span hidden=true id={desc_id.clone()}>{r.description.to_string()}</span>
             </th>
             { for r.cells.iter().map(|c| html! {
-                <td class="sm-td">{matrix_cell(r, c, props.selected == Some(c.year), &desc_id, &props.onopen, &t)}</td>
+                <td key={c.year} class="sm-td">{matrix_cell(r, c, props.selected == Some(c.year), &desc_id, &props.onopen, &t)}</td>
             }) }
         </tr>
     }

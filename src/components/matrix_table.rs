@@ -28,9 +28,9 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 <caption>{t.ui("caption").to_owned()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="sm-topic-col">{t.ui("area_column").to_owned()}</th>
+                        <th key="area" scope="col" class="sm-topic-col">{t.ui("area_column").to_owned()}</th>
                         { for m.columns.iter().map(|c| html! {
-                            <th scope="col" class="sm-meeting">
+                            <th key={c.year} scope="col" class="sm-meeting">
                                 <span class="sm-year">{c.year}</span>
                                 <span class="sm-meta">{c.date.to_string()}</span>
                                 if let Some(place) = &c.place { <span class="sm-meta">{place.to_string()}</span> }
@@ -41,7 +41,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 </thead>
                 { for m.groups.iter().map(|g| html! {
                     <tbody key={g.id.to_string()} hidden={!g.shown}>
-                        <tr class={classes!("sm-cat-row", category_class(g.category))}>
+                        <tr key="category" class={classes!("sm-cat-row", category_class(g.category))}>
                             <th scope="colgroup" colspan={span.clone()}>{g.label.to_string()}</th>
                         </tr>
                         { for g.rows.iter().map(|r| {
