@@ -1,6 +1,7 @@
 //! The footer of a news graphic: sources, method, and the data to download.
 
 use super::embed_code::EmbedCode;
+use super::source_list::SourceList;
 use crate::data::{use_texts, Shared};
 use summit_core::embed::Snippets;
 use yew::prelude::*;
@@ -15,7 +16,8 @@ pub enum Format {
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
     pub data: Shared,
-    /// Carries the id of the article to read.
+    /// Carries the id of the article to read; keep it stable (the source
+    /// list re-renders when it changes).
     pub onread: Callback<String>,
     pub ondownload: Callback<Format>,
     pub snippets: std::rc::Rc<Snippets>,
@@ -28,22 +30,7 @@ pub fn Footer(props: &FooterProps) -> Html {
         <footer class="sm-footer">
             <section aria-labelledby="sm-sources">
                 <h2 id="sm-sources">{t.ui("sources").to_owned()}</h2>
-                <ul class="sm-sources">
-                    { for props.data.analysis.documents.iter().map(|d| {
-                        let id = d.id.clone();
-                        let onclick = props.onread.reform(move |_: MouseEvent| id.clone());
-                        let date = t.date(d.published.unwrap_or(d.date));
-                        html! {
-                            <li>
-                                {t.fill("source_line", &[("source", &d.source), ("date", &date)])}
-                                <button type="button" class="sm-link" lang={d.lang.clone()} {onclick}>{d.title.clone()}</button>
-                                if let Some(url) = &d.url {
-                                    {" · "}<a href={url.clone()} rel="noopener" target="_blank">{t.ui("original").to_owned()}</a>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ul>
+                <SourceList data={props.data.clone()} onread={props.onread.clone()} />
             </section>
             <section aria-labelledby="sm-method">
                 <h2 id="sm-method">{t.ui("method").to_owned()}</h2>

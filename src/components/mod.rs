@@ -16,6 +16,7 @@ pub mod matrix_table;
 pub mod noscript_articles;
 pub mod notices;
 pub mod reading_view;
+pub mod source_list;
 pub mod status_bar;
 pub mod widget;
 

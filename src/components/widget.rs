@@ -77,7 +77,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     // Stable across renders, so the rows that did not change skip rendering.
     let onopen = use_callback(state.dispatcher(), |cell, dispatch| dispatch.dispatch(Action::OpenEvidence(cell)));
-    let onread = act.reform(Action::OpenArticle);
+    let onread = use_callback(state.dispatcher(), |id, dispatch| dispatch.dispatch(Action::OpenArticle(id)));
     let onclose = act.reform(|()| Action::Close);
     let selected = match &open {
         Some(Open::Evidence { topic, year }) => Some(CellRef { topic: topic.clone(), year: *year }),
