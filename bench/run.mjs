@@ -42,6 +42,11 @@ function sizes(dir) {
 }
 const total = (rows, k) => rows.reduce((s, r) => s + r[k], 0);
 
+// CPU time the hypervisor gave to other guests ("steal") during the run: on
+// a shared virtual machine it is what makes one run noisier than another.
+const cpuTicks = () => readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+const ticksBefore = cpuTicks();
+
 // ── Browser measurements ─────────────────────────────────────────────────
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -151,8 +156,10 @@ const date = new Date().toISOString().slice(0, 10);
 const cpuModel = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown CPU';
 const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const ticks = cpuTicks().map((t, i) => t - ticksBefore[i]);
+const steal = (100 * ticks[7]) / ticks.reduce((a, b) => a + b, 0);
 const lines = [];
-lines.push(`Run: \`node bench/run.mjs --runs ${RUNS} --interactions ${INTERACTIONS} --cpu ${CPU}\` on ${date}; ${cpuModel}, 2 cores; ${chromiumVersion}, headless; pages served by scripts/serve.mjs (gzip) on 127.0.0.1; loads are cold (new browser context each) at a 412 × 915 viewport with the CPU slowed ${CPU}×.`);
+lines.push(`Run: \`node bench/run.mjs --runs ${RUNS} --interactions ${INTERACTIONS} --cpu ${CPU}\` on ${date}; ${cpuModel}, 2 cores; ${chromiumVersion}, headless; pages served by scripts/serve.mjs (gzip) on 127.0.0.1; loads are cold (new browser context each) at a 412 × 915 viewport with the CPU slowed ${CPU}×; CPU time stolen by the hypervisor during the run: ${steal.toFixed(1)}%.`);
 lines.push('', '### First-load files (dist/)', '', '| file | raw | gzip | brotli |', '| --- | ---: | ---: | ---: |');
 const ourSizes = sizes('dist');
 for (const r of ourSizes) lines.push(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
