@@ -41,12 +41,13 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 </thead>
                 { for m.groups.iter().map(|g| html! {
                     <tbody key={g.id.to_string()} hidden={!g.shown}>
+                        // Keys: "category" for the heading row, "topic-<id>" for the areas.
                         <tr key="category" class={classes!("sm-cat-row", category_class(g.category))}>
                             <th scope="colgroup" colspan={span.clone()}>{g.label.to_string()}</th>
                         </tr>
                         { for g.rows.iter().map(|r| {
                             let selected = props.selected.as_ref().filter(|s| *s.topic == *r.id).map(|s| s.year);
-                            html! { <MatrixRow key={r.id.to_string()} row={r.clone()} {selected} onopen={props.onopen.clone()} /> }
+                            html! { <MatrixRow key={format!("topic-{}", r.id)} row={r.clone()} {selected} onopen={props.onopen.clone()} /> }
                         }) }
                     </tbody>
                 }) }

@@ -75,7 +75,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         })
     };
-    // Stable across renders, so the rows that did not change skip rendering.
+    // Stable across renders, so the rows and the source list skip rendering
+    // when they did not change.
     let onopen = use_callback(state.dispatcher(), |cell, dispatch| dispatch.dispatch(Action::OpenEvidence(cell)));
     let onread = use_callback(state.dispatcher(), |id, dispatch| dispatch.dispatch(Action::OpenArticle(id)));
     let onclose = act.reform(|()| Action::Close);
