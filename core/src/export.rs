@@ -19,7 +19,7 @@ impl Matrix {
     /// The topics (in display order) and meetings of this view.
     pub fn selection(&self) -> (Vec<usize>, Vec<usize>) {
         let topics = self.shown_rows().map(|r| r.topic).collect();
-        let meetings = self.columns.iter().map(|c| c.meeting).collect();
+        let meetings = self.shown_columns().map(|c| c.meeting).collect();
         (topics, meetings)
     }
 }

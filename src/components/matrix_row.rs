@@ -4,8 +4,9 @@
 //! functions, which are cheaper than components. Every child of the row is
 //! keyed (the area, and each cell by its year): Yew lays a `for` loop's
 //! nodes flat beside their siblings and compares unkeyed lists from the end,
-//! so without keys hiding a meeting rebuilt every row's cells and header;
-//! with them it removes one cell per row and touches nothing else.
+//! so without keys a change in the cells rebuilt the row's header too. A
+//! meeting the filter leaves out keeps its cells, hidden, so showing it
+//! again flips an attribute instead of creating them anew.
 
 use super::category_class;
 use super::marked_text::marked_text;
@@ -36,7 +37,7 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                 <span hidden=true id={desc_id.clone()}>{r.description.to_string()}</span>
             </th>
             { for r.cells.iter().map(|c| html! {
-                <td key={c.year} class="sm-td">{matrix_cell(r, c, props.selected == Some(c.year), &desc_id, &props.onopen, &t)}</td>
+                <td key={c.year} class="sm-td" hidden={!c.shown}>{matrix_cell(r, c, props.selected == Some(c.year), &desc_id, &props.onopen, &t)}</td>
             }) }
         </tr>
     }

@@ -21,7 +21,7 @@ pub struct MatrixTableProps {
 pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let m = &props.matrix;
     let t = use_texts();
-    let span = (m.columns.len() + 1).to_string();
+    let span = (m.shown_columns().count() + 1).to_string();
     html! {
         <div class="sm-table-wrap" id="sm-matrix" tabindex="-1">
             <table class="sm-matrix">
@@ -30,7 +30,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     <tr>
                         <th key="area" scope="col" class="sm-topic-col">{t.ui("area_column").to_owned()}</th>
                         { for m.columns.iter().map(|c| html! {
-                            <th key={c.year} scope="col" class="sm-meeting">
+                            <th key={c.year} scope="col" class="sm-meeting" hidden={!c.shown}>
                                 <span class="sm-year">{c.year}</span>
                                 <span class="sm-meta">{c.date.to_string()}</span>
                                 if let Some(place) = &c.place { <span class="sm-meta">{place.to_string()}</span> }

@@ -119,4 +119,4 @@ export const rowIds = (page) =>
   page.$$eval('tbody:not([hidden]) > tr.sm-row:not([hidden])', (rows) => rows.map((r) => r.querySelector('button.sm-cell')?.id.replace(/^sm-cell-(.*)-\d{4}$/, '$1') ?? r.textContent));
 
 /** The years of the meeting columns. */
-export const columnYears = (page) => page.$$eval('thead .sm-year', (ys) => ys.map((y) => Number(y.textContent)));
+export const columnYears = (page) => page.$$eval('thead th:not([hidden]) .sm-year', (ys) => ys.map((y) => Number(y.textContent)));

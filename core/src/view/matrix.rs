@@ -9,9 +9,12 @@ use crate::search::Query;
 use crate::{Analysis, Span};
 use std::rc::Rc;
 
-/// One meeting column.
+/// One meeting column. Every meeting has a column in every view; `shown`
+/// says whether the meeting filter keeps it, so the widget hides columns
+/// instead of rebuilding their cells when a meeting is shown again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Column {
+    pub shown: bool,
     pub meeting: usize,
     pub year: u16,
     pub date: Rc<str>,
@@ -22,6 +25,8 @@ pub struct Column {
 /// One cell of a row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cell {
+    /// Its column is shown.
+    pub shown: bool,
     pub meeting: usize,
     pub year: u16,
     pub count: usize,
@@ -71,6 +76,11 @@ pub struct Matrix {
 }
 
 impl Matrix {
+    /// The meeting columns a reader sees.
+    pub fn shown_columns(&self) -> impl Iterator<Item = &Column> {
+        self.columns.iter().filter(|c| c.shown)
+    }
+
     /// The rows a reader sees: shown, in a shown group, in display order.
     pub fn shown_rows(&self) -> impl Iterator<Item = &Row> {
         self.groups.iter().filter(|g| g.shown).flat_map(|g| g.rows.iter().map(|r| &**r)).filter(|r| r.shown)
@@ -86,10 +96,12 @@ impl Analysis {
     /// The matrix under `filter`, named in `texts`' words.
     pub fn matrix(&self, filter: &Filter, index: &SearchIndex, texts: &Texts) -> Matrix {
         let query = Query::new(&filter.query);
-        let visible: Vec<usize> = (0..self.meetings.len())
-            .filter(|m| filter.meetings.is_empty() || filter.meetings.contains(&self.meetings[*m].year))
+        let shown: Vec<bool> = self
+            .meetings
+            .iter()
+            .map(|meeting| filter.meetings.is_empty() || filter.meetings.contains(&meeting.year))
             .collect();
-        let columns = visible.iter().map(|&m| self.column(m, texts)).collect();
+        let columns = (0..self.meetings.len()).map(|m| Column { shown: shown[m], ..self.column(m, texts) }).collect();
         let mut groups: Vec<Group> = self
             .categories
             .iter()
@@ -108,9 +120,8 @@ impl Analysis {
             let group = &mut groups[usize::from(topic.category)];
             let statuses = self.statuses(t);
             let label_hit = folded.is_some_and(|f| query.matches(&f.topics[t]));
-            let cells: Vec<Cell> = visible
-                .iter()
-                .map(|&m| {
+            let cells: Vec<Cell> = (0..self.meetings.len())
+                .map(|m| {
                     let evidence = self.evidence(t, m);
                     let status = statuses[m];
                     let wanted = match filter.show {
@@ -125,6 +136,7 @@ impl Analysis {
                                 .any(|e| query.matches(&f.sentences[usize::from(e.doc)][e.sentence as usize]))
                     });
                     Cell {
+                        shown: shown[m],
                         meeting: m,
                         year: self.meetings[m].year,
                         count: evidence.len(),
@@ -133,7 +145,7 @@ impl Analysis {
                     }
                 })
                 .collect();
-            let row_shown = cells.iter().any(|c| !c.muted && c.status != Status::Absent);
+            let row_shown = cells.iter().any(|c| c.shown && !c.muted && c.status != Status::Absent);
             group.shown |= row_shown;
             let label = texts.topic_label(topic);
             group.rows.push(Rc::new(Row {
@@ -173,6 +185,7 @@ impl Analysis {
     pub fn column(&self, m: usize, texts: &Texts) -> Column {
         let meeting = &self.meetings[m];
         Column {
+            shown: true,
             meeting: m,
             year: meeting.year,
             date: texts.date(meeting.date).into(),

@@ -96,7 +96,15 @@ fn meetings_hide_columns_and_rows_not_active_there() {
     let filter = Filter { meetings: [2021].into(), ..Filter::default() };
     let a = seed();
     let m = a.matrix(&filter, &SearchIndex::new(), english());
-    assert_eq!(m.columns.len(), 1);
+    assert_eq!(m.shown_columns().map(|c| c.year).collect::<Vec<_>>(), [2021]);
+    // Hidden meetings keep their columns and cells, marked hidden, so showing
+    // them again re-creates nothing.
+    assert_eq!(m.columns.len(), 3);
+    assert!(m.groups.iter().flat_map(|g| &g.rows).all(|r| r
+        .cells
+        .iter()
+        .map(|c| c.shown)
+        .eq(m.columns.iter().map(|c| c.shown))));
     let rows = ids(&filter);
     assert!(rows.iter().all(|t| active_in(t, 2021)));
     assert!(rows.contains(&"migration".to_owned()) && !rows.contains(&"space".to_owned()));
