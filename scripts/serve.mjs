@@ -28,7 +28,7 @@ export const HEADERS = Object.fromEntries(
 /** Serves `dir`; `headers` replaces static/_headers (a host page with its own policy). */
 export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/', headers = HEADERS) {
   const root = resolve(dir);
-  const gzipped = new Map();
+  const gzipped = new Map(); // file → { version, body }: only the newest version is kept
   const server = createServer(async (req, res) => {
     try {
       const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -43,8 +43,8 @@ export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/
       let body;
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
         const version = `${file}\0${info.mtimeMs}\0${info.size}`;
-        if (!gzipped.has(version)) gzipped.set(version, gzipSync(await readFile(file)));
-        body = gzipped.get(version);
+        if (gzipped.get(file)?.version !== version) gzipped.set(file, { version, body: gzipSync(await readFile(file)) });
+        body = gzipped.get(file).body;
         sent['Content-Encoding'] = 'gzip';
       } else {
         body = await readFile(file);

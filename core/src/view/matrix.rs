@@ -31,7 +31,8 @@ pub struct Cell {
     pub year: u16,
     pub count: usize,
     pub status: Status,
-    /// Shown but outside the current filter (muted).
+    /// Outside the show or search filter: drawn muted (its row may still
+    /// be shown for another cell).
     pub muted: bool,
 }
 
