@@ -6,7 +6,8 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use summit_core::embed::{self, EmbedOptions};
-use summit_core::filter::{Filter, Notice, Open, Show, Sort, UrlState};
+use summit_core::filter::{Filter, Open, Show, Sort, UrlState};
+use summit_core::notice::{self, Notice};
 use summit_core::{link, Analysis};
 use yew::Reducible;
 
@@ -79,7 +80,7 @@ impl State {
         let (url, url_notices) = UrlState::from_pairs(&pairs, analysis, embed::KEYS);
         let (embed, embed_notices) = EmbedOptions::from_pairs(&pairs);
         notices.extend(url_notices.into_iter().chain(embed_notices));
-        Self { embed, page_url: page_url.to_owned(), ..Self::new(url, link::summarised(notices)) }
+        Self { embed, page_url: page_url.to_owned(), ..Self::new(url, notice::summarised(notices)) }
     }
 
     pub fn filter(&self) -> &Filter {

@@ -134,15 +134,15 @@ fn web_address(url: &str) -> Result<String, String> {
             url.get(..scheme.len()).filter(|s| s.eq_ignore_ascii_case(scheme)).map(|_| &url[scheme.len()..])
         })
         .ok_or_else(|| {
-            format!("'{}' must be a web address starting with https:// or http://", crate::link::quoted(url))
+            format!("'{}' must be a web address starting with https:// or http://", crate::notice::quoted(url))
         })?;
     if rest.split(['/', '?', '#']).next().is_none_or(|host| host.is_empty() || host.contains('@')) {
-        return Err(format!("'{}' has no host name (or hides one behind '@')", crate::link::quoted(url)));
+        return Err(format!("'{}' has no host name (or hides one behind '@')", crate::notice::quoted(url)));
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')) {
         return Err(format!(
             "'{}' has spaces, quotes or angle brackets; percent-encode them",
-            crate::link::quoted(url)
+            crate::notice::quoted(url)
         ));
     }
     Ok(url.to_owned())

@@ -2,9 +2,10 @@
 //! notices), the height messages in the formats hosts already listen for,
 //! and the snippets a newsroom pastes.
 
-use crate::filter::{Notice, UrlState};
+use crate::filter::UrlState;
 use crate::i18n::Locale;
-use crate::link::quoted;
+use crate::notice::quoted;
+use crate::notice::Notice;
 use crate::query;
 
 /// Parameters that belong to the embed, not to the shared view. `hostlang`

@@ -2,7 +2,7 @@
 //! travel in a URL query. Parsing never fails: a bad or unknown parameter is
 //! left out and reported as a [`Notice`] the widget shows.
 
-use crate::link::quoted;
+use crate::notice::Notice;
 use crate::Analysis;
 use std::collections::BTreeSet;
 
@@ -76,31 +76,6 @@ pub struct UrlState {
     pub filter: Filter,
     pub theme: Theme,
     pub open: Option<Open>,
-}
-
-/// A parameter that was left out or cut, and why, for the reader: the key
-/// of its sentence in the locale files and the values to fill in.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Notice {
-    pub key: &'static str,
-    pub values: Vec<(&'static str, String)>,
-}
-
-impl Notice {
-    pub fn new(key: &'static str) -> Self {
-        Self { key, values: Vec::new() }
-    }
-
-    /// Adds the value for `{name}`.
-    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.values.push((name, value.into()));
-        self
-    }
-
-    /// A bad `value` of `key`, quoted short.
-    fn ignored(template: &'static str, key: &str, value: &str) -> Self {
-        Self::new(template).with("key", quoted(key)).with("value", quoted(value))
-    }
 }
 
 /// Parameter names that belong to the page around the widget, not to it.

@@ -5,8 +5,8 @@
 //! anything another locale lacks; the articles stay as published.
 
 use crate::date::Date;
-use crate::filter::Notice;
 use crate::model::{Category, Meeting, Topic};
+use crate::notice::Notice;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -15,6 +15,7 @@ pub mod filter;
 pub mod i18n;
 pub mod link;
 pub mod model;
+pub mod notice;
 pub mod query;
 pub mod search;
 pub mod text;

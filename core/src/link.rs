@@ -3,18 +3,14 @@
 //! widget do unbounded work or bury the reader in notices. Everything cut is
 //! reported as a [`Notice`].
 
-use crate::filter::Notice;
 use crate::i18n::grouped as group;
+use crate::notice::Notice;
 use crate::query;
 
 /// The longest query string read; real links are a few hundred bytes.
 pub const MAX_QUERY_BYTES: usize = 2048;
 /// The most parameters read from one link.
 pub const MAX_PARAMETERS: usize = 32;
-/// The most notices shown; the rest are counted in one last notice.
-pub const MAX_NOTICES: usize = 6;
-/// The longest value quoted back in a notice.
-const QUOTE_CHARS: usize = 40;
 
 /// The decoded parameters of `query` (leading `?` optional): only the first
 /// [`MAX_QUERY_BYTES`] bytes and [`MAX_PARAMETERS`] parameters, and only the
@@ -51,30 +47,12 @@ pub fn parameters(query: &str) -> (Vec<(String, String)>, Vec<Notice>) {
     }
     for (key, count) in repeated {
         let notice = if count == 1 { Notice::new("notice_repeated_once") } else { Notice::new("notice_repeated") };
-        notices.push(notice.with("key", quoted(&key)).with("count", group(count)));
+        notices.push(notice.with("key", crate::notice::quoted(&key)).with("count", group(count)));
     }
     if beyond > 0 {
         notices.push(Notice::new("notice_too_many").with("count", group(beyond)).with("limit", group(MAX_PARAMETERS)));
     }
     (pairs, notices)
-}
-
-/// `text` cut to a length fit to quote back to a reader.
-pub fn quoted(text: &str) -> String {
-    match text.char_indices().nth(QUOTE_CHARS) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
-    }
-}
-
-/// At most [`MAX_NOTICES`]: the first ones, then a count of the rest.
-pub fn summarised(mut notices: Vec<Notice>) -> Vec<Notice> {
-    if notices.len() > MAX_NOTICES {
-        let rest = notices.len() - (MAX_NOTICES - 1);
-        notices.truncate(MAX_NOTICES - 1);
-        notices.push(Notice::new("notice_more").with("count", group(rest)));
-    }
-    notices
 }
 
 #[cfg(test)]
@@ -107,15 +85,5 @@ mod tests {
         let (pairs, notices) = parameters(&query.join("&"));
         assert_eq!(pairs.len(), MAX_PARAMETERS);
         assert_eq!(notices, [Notice::new("notice_too_many").with("count", "68").with("limit", "32")]);
-    }
-
-    #[test]
-    fn long_values_are_quoted_short_and_notices_summarised() {
-        assert_eq!(quoted(&"x".repeat(500)).chars().count(), QUOTE_CHARS + 1);
-        assert_eq!(quoted("short"), "short");
-        let many: Vec<Notice> = (0..50).map(|_| Notice::new("notice_setting")).collect();
-        let shown = summarised(many);
-        assert_eq!(shown.len(), MAX_NOTICES);
-        assert_eq!(shown.last(), Some(&Notice::new("notice_more").with("count", "45")));
     }
 }

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use summit_core::embed::EmbedOptions;
 use summit_core::filter::{Filter, Open, Show, Sort, Theme, UrlState, MAX_SEARCH_CHARS};
 use summit_core::i18n::{Locale, Texts};
-use summit_core::{cleaning::Cleaning, corpus, embedded, link, query, taxonomy::Taxonomy, Analysis};
+use summit_core::{cleaning::Cleaning, corpus, embedded, link, notice, query, taxonomy::Taxonomy, Analysis};
 
 static ANALYSIS: LazyLock<Analysis> = LazyLock::new(|| embedded::analysis().expect("the embedded corpus parses"));
 static TEXTS: LazyLock<Vec<Texts>> = LazyLock::new(|| embedded::texts().expect("the locale files parse"));
@@ -65,8 +65,8 @@ proptest! {
         let (state, url_notices) = UrlState::from_pairs(&pairs, &ANALYSIS, summit_core::embed::KEYS);
         let (_, embed_notices) = EmbedOptions::from_pairs(&pairs);
         notices.extend(url_notices.into_iter().chain(embed_notices));
-        let shown = link::summarised(notices);
-        prop_assert!(shown.len() <= link::MAX_NOTICES);
+        let shown = notice::summarised(notices);
+        prop_assert!(shown.len() <= notice::MAX_NOTICES);
         for texts in TEXTS.iter() {
             prop_assert!(shown.iter().all(|n| texts.notice(n).chars().count() < 220), "{shown:?}");
         }

@@ -2,7 +2,7 @@
 //! value or overlong search).
 
 use crate::data::use_texts;
-use summit_core::filter::Notice;
+use summit_core::notice::Notice;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
