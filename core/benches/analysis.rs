@@ -29,7 +29,7 @@ fn main() {
         }
         let a = last.expect("at least one run");
         let sentences: usize = a.documents.iter().map(|d| d.sentences.len()).sum();
-        let evidence: usize = a.cells.iter().flatten().map(Vec::len).sum();
+        let evidence: usize = a.cells.iter().flat_map(|row| row.iter()).map(|cell| cell.len()).sum();
         let t = median(times);
         println!(
             "| {factor}× | {} | {sentences} | {evidence} | {:.2} ms | {runs} |",

@@ -4,7 +4,7 @@
 
 use crate::model::Analysis;
 #[cfg(feature = "parse")]
-use crate::{matching, model::Document, model::Evidence, model::Meeting, taxonomy::Taxonomy, text};
+use crate::{matching, model::Document, model::Evidence, model::List, model::Meeting, taxonomy::Taxonomy, text};
 
 /// How an area stands at a meeting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -41,10 +41,10 @@ pub fn analyse(mut documents: Vec<Document>, taxonomy: &Taxonomy) -> Analysis {
         let index = i as u16;
         match meetings.last_mut() {
             Some(m) if m.year == doc.date.year => {
-                m.documents.push(index);
-                for p in &doc.participants {
+                m.documents.to_mut().push(index);
+                for p in doc.participants.iter() {
                     if !m.participants.contains(p) {
-                        m.participants.push(p.clone());
+                        m.participants.to_mut().push(p.clone());
                     }
                 }
                 m.place = m.place.take().or_else(|| doc.place.clone());
@@ -54,25 +54,32 @@ pub fn analyse(mut documents: Vec<Document>, taxonomy: &Taxonomy) -> Analysis {
                 date: doc.date,
                 place: doc.place.clone(),
                 participants: doc.participants.clone(),
-                documents: vec![index],
+                documents: vec![index].into(),
             }),
         }
     }
     let mut cells = vec![vec![Vec::new(); meetings.len()]; taxonomy.topics.len()];
     for (m, meeting) in meetings.iter().enumerate() {
-        for &d in &meeting.documents {
+        for &d in meeting.documents.iter() {
             for (s, sentence) in documents[usize::from(d)].sentences.iter().enumerate() {
                 let tokens = text::tokens(sentence);
                 for (t, rules) in taxonomy.rules.iter().enumerate() {
                     let marks = matching::find(rules, &tokens);
                     if !marks.is_empty() {
-                        cells[t][m].push(Evidence { doc: d, sentence: s as u32, marks });
+                        cells[t][m].push(Evidence { doc: d, sentence: s as u32, marks: marks.into() });
                     }
                 }
             }
         }
     }
-    Analysis { documents, meetings, categories: taxonomy.categories.clone(), topics: taxonomy.topics.clone(), cells }
+    let cells = cells.into_iter().map(|row| row.into_iter().map(List::from).collect()).collect();
+    Analysis {
+        documents: documents.into(),
+        meetings: meetings.into(),
+        categories: taxonomy.categories.clone().into(),
+        topics: taxonomy.topics.clone().into(),
+        cells,
+    }
 }
 
 impl Analysis {
@@ -153,11 +160,11 @@ mod tests {
     fn evidence_marks_point_at_the_matched_words() {
         let a = seed();
         for (t, row) in a.cells.iter().enumerate() {
-            for cell in row {
-                for e in cell {
+            for cell in row.iter() {
+                for e in cell.iter() {
                     let s = a.sentence(e);
                     assert!(!e.marks.is_empty());
-                    for m in &e.marks {
+                    for m in e.marks.iter() {
                         assert!(
                             s.get(m.start as usize..m.end as usize).is_some_and(|w| !w.trim().is_empty()),
                             "{} in {s}",

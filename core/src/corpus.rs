@@ -6,7 +6,7 @@
 use crate::cleaning::{Cleaned, Cleaning};
 use crate::date::Date;
 use crate::error::{line_of, InputError};
-use crate::model::{Block, Document, Dropped};
+use crate::model::{Block, Document, Dropped, Text};
 use crate::sentences;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -100,18 +100,18 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
         return Err(err(body_first_line, "the article body is empty (after removing site chrome)".into()));
     }
     Ok(Document {
-        id,
-        title: meta.title.trim().to_owned(),
-        lang: lang.to_owned(),
+        id: id.into(),
+        title: meta.title.trim().to_owned().into(),
+        lang: lang.to_owned().into(),
         date,
         published,
-        source: meta.source.trim().to_owned(),
-        url,
-        place: meta.place.filter(|p| !p.trim().is_empty()),
-        participants: meta.participants,
-        sentences,
-        blocks,
-        dropped,
+        source: meta.source.trim().to_owned().into(),
+        url: url.map(Into::into),
+        place: meta.place.filter(|p| !p.trim().is_empty()).map(Into::into),
+        participants: meta.participants.into_iter().map(Text::from).collect(),
+        sentences: sentences.into_iter().map(Text::from).collect(),
+        blocks: blocks.into(),
+        dropped: dropped.into(),
     })
 }
 
@@ -179,15 +179,15 @@ fn parse_body(
         }
         let kept = match cleaning.clean(line) {
             Cleaned::Drop(rule) => {
-                dropped.push(Dropped { line: line_no, rule: rule.to_owned(), text: line.to_owned() });
+                dropped.push(Dropped { line: line_no, rule: rule.to_owned().into(), text: line.to_owned().into() });
                 continue;
             }
             Cleaned::Keep(kept) => kept,
         };
         if sentences::collapse_whitespace(kept).to_lowercase() == title_key {
-            dropped.push(Dropped { line: line_no, rule: "headline".into(), text: line.to_owned() });
+            dropped.push(Dropped { line: line_no, rule: "headline".into(), text: line.to_owned().into() });
         } else if is_heading(kept) {
-            blocks.push(Block::Heading(kept.to_owned()));
+            blocks.push(Block::Heading(kept.to_owned().into()));
         } else {
             let first = sentences.len() as u32;
             sentences.extend(sentences::split(kept));
@@ -208,7 +208,7 @@ pub fn parse_files(files: &[(String, String)], cleaning: &Cleaning) -> Result<Ve
     let mut documents = Vec::new();
     for (name, text) in files {
         let doc = parse_file(name, text, cleaning)?;
-        if let Some(first) = seen.insert(doc.id.clone(), name.clone()) {
+        if let Some(first) = seen.insert(doc.id.to_string(), name.clone()) {
             // The `id` line when the front matter has one; else the id came from the file name.
             let line =
                 text.lines().position(|l| l.trim_start().starts_with("id") && l.contains('=')).map_or(1, |i| i + 1);

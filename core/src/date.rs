@@ -1,10 +1,11 @@
 //! Calendar dates as the corpus writes them (`2021-05-21`), validated.
 
-use serde::{Deserialize, Serialize};
+use crate::number::push_digits;
+use serde::Serialize;
 use std::fmt;
 
 /// A valid Gregorian calendar date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
@@ -32,7 +33,7 @@ impl Date {
         if !(1..=12).contains(&month) {
             return Err(format!("month {month} is not between 1 and 12"));
         }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
             2 if leap => 29,
             2 => 28,
@@ -63,13 +64,33 @@ impl Date {
 
     /// "21 May 2021", as a reader expects it.
     pub fn long(&self) -> String {
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
+        let mut out = String::with_capacity(18);
+        push_digits(&mut out, self.day.into());
+        out.push(' ');
+        out.push_str(MONTHS.get(usize::from(self.month).wrapping_sub(1)).copied().unwrap_or(""));
+        out.push(' ');
+        push_digits(&mut out, self.year.into());
+        out
+    }
+
+    /// "2021-05-21", as the corpus and the export write it.
+    pub fn iso(&self) -> String {
+        let mut out = String::with_capacity(10);
+        for (n, width) in [(usize::from(self.year), 4), (self.month.into(), 2), (self.day.into(), 2)] {
+            if !out.is_empty() {
+                out.push('-');
+            }
+            let digits = crate::number::digits(n);
+            out.extend(std::iter::repeat_n('0', width - digits.len().min(width)));
+            out.push_str(&digits);
+        }
+        out
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso())
     }
 }
 
@@ -83,6 +104,7 @@ mod tests {
         assert_eq!((date.year, date.month, date.day), (2023, 4, 26));
         assert_eq!(date.to_string(), "2023-04-26");
         assert_eq!(date.long(), "26 April 2023");
+        assert_eq!(Date::parse("0999-01-02").unwrap().iso(), "0999-01-02");
     }
 
     #[test]

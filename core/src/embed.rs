@@ -6,11 +6,12 @@ use crate::filter::UrlState;
 use crate::i18n::Locale;
 use crate::notice::quoted;
 use crate::notice::Notice;
+use crate::number::digits;
 use crate::query;
 
 /// Parameters that belong to the embed, not to the shared view. `hostlang`
 /// is the host page's language, which embed.js passes as a hint: the page's
-/// start-up script (static/locale.js) uses it when no `lang` is given.
+/// start-up script (static/head.js) uses it when no `lang` is given.
 pub const KEYS: &[&str] = &["plain", "id", "childId", "lang", "hostlang", "embed"];
 
 /// The message id when the embed names none.
@@ -94,17 +95,17 @@ impl EmbedOptions {
     /// (rounded up): our own JSON, Datawrapper's and AMP's as JSON text, and
     /// pym.js's string when a pym child id was given.
     pub fn height_messages(&self, height: f64) -> Vec<HeightMessage> {
-        let px = height.ceil().max(0.0) as u64;
+        let px = digits(height.ceil().max(0.0) as usize);
+        let id = self.id.as_str();
         let mut out = vec![
-            HeightMessage::Json(format!(
-                "{{\"summit-matrix\":{{\"type\":\"height\",\"id\":\"{}\",\"height\":{px}}}}}",
-                self.id
-            )),
-            HeightMessage::Json(format!("{{\"datawrapper-height\":{{\"{}\":{px}}}}}", self.id)),
-            HeightMessage::Json(format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{px}}}")),
+            HeightMessage::Json(
+                ["{\"summit-matrix\":{\"type\":\"height\",\"id\":\"", id, "\",\"height\":", &px, "}}"].concat(),
+            ),
+            HeightMessage::Json(["{\"datawrapper-height\":{\"", id, "\":", &px, "}}"].concat()),
+            HeightMessage::Json(["{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":", &px, "}"].concat()),
         ];
         if let Some(child) = &self.child_id {
-            out.push(HeightMessage::Text(format!("pymxPYMx{child}xPYMxheightxPYMx{px}")));
+            out.push(HeightMessage::Text(["pymxPYMx", child, "xPYMxheightxPYMx", &px].concat()));
         }
         out
     }
@@ -128,11 +129,12 @@ pub fn embed_url(page_url: &str, state: &UrlState, locale: Locale) -> String {
         pairs.push(("lang", locale.code().to_owned()));
     }
     let q = query::encode(&pairs);
-    if q.is_empty() {
-        format!("{dir}/embed.html")
-    } else {
-        format!("{dir}/embed.html?{q}")
+    let mut url = [dir, "/embed.html"].concat();
+    if !q.is_empty() {
+        url.push('?');
+        url.push_str(&q);
     }
+    url
 }
 
 /// What a newsroom pastes: the script embed (auto-height) and a plain
@@ -148,15 +150,18 @@ pub struct Snippets {
 pub fn snippets(embed_url: &str, title: &str) -> Snippets {
     let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     let (src, title) = (attribute(embed_url), attribute(title));
-    let loader = format!(
-        "{}/embed.js",
-        embed_url.split('?').next().unwrap_or(embed_url).rsplit_once('/').map_or("", |(d, _)| d)
-    );
+    let dir = embed_url.split('?').next().unwrap_or(embed_url).rsplit_once('/').map_or("", |(d, _)| d);
     Snippets {
-        script: format!("<div data-summit-matrix data-src=\"{src}\"></div>\n<script src=\"{loader}\" async></script>"),
-        iframe: format!(
-            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"1600\" style=\"border:0;width:100%\" scrolling=\"yes\" loading=\"lazy\"></iframe>"
-        ),
+        script: ["<div data-summit-matrix data-src=\"", &src, "\"></div>\n<script src=\"", dir, "/embed.js\" async></script>"]
+            .concat(),
+        iframe: [
+            "<iframe src=\"",
+            &src,
+            "\" title=\"",
+            &title,
+            "\" width=\"100%\" height=\"1600\" style=\"border:0;width:100%\" scrolling=\"yes\" loading=\"lazy\"></iframe>",
+        ]
+        .concat(),
     }
 }
 

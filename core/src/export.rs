@@ -4,9 +4,9 @@
 //! build carries no serialisation framework.
 
 use crate::analysis::Status;
+use crate::number::push_digits;
 use crate::view::Matrix;
 use crate::Analysis;
-use std::fmt::Write;
 
 /// Which rows and meetings to write.
 #[derive(Clone, Copy)]
@@ -15,7 +15,7 @@ pub struct Selection<'a> {
     pub meetings: &'a [usize],
 }
 
-impl Matrix {
+impl Matrix<'_> {
     /// The topics (in display order) and meetings of this view.
     pub fn selection(&self) -> (Vec<usize>, Vec<usize>) {
         let topics = self.shown_rows().map(|r| r.topic).collect();
@@ -43,7 +43,10 @@ fn json_string(out: &mut String, text: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    out.push(char::from(b"0123456789abcdef"[(u32::from(c) >> shift) as usize & 0xf]));
+                }
             }
             c => out.push(c),
         }
@@ -77,7 +80,11 @@ impl Analysis {
             let doc = &self.documents[d];
             o.push_str("{\"id\":");
             json_string(o, &doc.id);
-            let _ = write!(o, ",\"year\":{},\"date\":\"{}\",\"title\":", doc.date.year, doc.date);
+            o.push_str(",\"year\":");
+            push_digits(o, doc.date.year.into());
+            o.push_str(",\"date\":\"");
+            o.push_str(&doc.date.iso());
+            o.push_str("\",\"title\":");
             json_string(o, &doc.title);
             o.push_str(",\"lang\":");
             json_string(o, &doc.lang);
@@ -89,8 +96,10 @@ impl Analysis {
                 None => o.push_str("null"),
             }
             o.push_str(",\"dropped\":");
-            json_list(o, &doc.dropped, |o, line| {
-                let _ = write!(o, "{{\"line\":{},\"rule\":", line.line);
+            json_list(o, doc.dropped.iter(), |o, line| {
+                o.push_str("{\"line\":");
+                push_digits(o, line.line as usize);
+                o.push_str(",\"rule\":");
                 json_string(o, &line.rule);
                 o.push_str(",\"text\":");
                 json_string(o, &line.text);
@@ -99,9 +108,7 @@ impl Analysis {
             o.push('}');
         });
         o.push_str(",\"years\":");
-        json_list(&mut o, selection.meetings, |o, &m| {
-            let _ = write!(o, "{}", self.meetings[m].year);
-        });
+        json_list(&mut o, selection.meetings, |o, &m| push_digits(o, self.meetings[m].year.into()));
         o.push_str(",\"topics\":");
         json_list(&mut o, selection.topics, |o, &t| {
             let topic = &self.topics[t];
@@ -117,13 +124,13 @@ impl Analysis {
             o.push_str(",\"cells\":");
             json_list(o, selection.meetings, |o, &m| {
                 let evidence = self.evidence(t, m);
-                let _ = write!(
-                    o,
-                    "{{\"year\":{},\"count\":{},\"status\":\"{}\",\"evidence\":",
-                    self.meetings[m].year,
-                    evidence.len(),
-                    status_name(statuses[m])
-                );
+                o.push_str("{\"year\":");
+                push_digits(o, self.meetings[m].year.into());
+                o.push_str(",\"count\":");
+                push_digits(o, evidence.len());
+                o.push_str(",\"status\":\"");
+                o.push_str(status_name(statuses[m]));
+                o.push_str("\",\"evidence\":");
                 json_list(o, evidence, |o, e| {
                     let text = self.sentence(e);
                     o.push_str("{\"doc\":");
@@ -131,7 +138,7 @@ impl Analysis {
                     o.push_str(",\"text\":");
                     json_string(o, text);
                     o.push_str(",\"terms\":");
-                    json_list(o, &e.marks, |o, s| json_string(o, &text[s.start as usize..s.end as usize]));
+                    json_list(o, e.marks.iter(), |o, s| json_string(o, &text[s.start as usize..s.end as usize]));
                     o.push('}');
                 });
                 o.push('}');
@@ -149,22 +156,17 @@ impl Analysis {
             let topic = &self.topics[t];
             let statuses = self.statuses(t);
             for &m in selection.meetings {
-                let cells = [
-                    topic.id.as_str(),
-                    topic.label.as_str(),
-                    self.categories[usize::from(topic.category)].label.as_str(),
-                ];
+                let cells = [&*topic.id, &*topic.label, &*self.categories[usize::from(topic.category)].label];
                 for field in cells {
                     csv_field(&mut o, field);
                     o.push(',');
                 }
-                let _ = write!(
-                    o,
-                    "{},{},{}\r\n",
-                    self.meetings[m].year,
-                    self.evidence(t, m).len(),
-                    status_name(statuses[m])
-                );
+                push_digits(&mut o, self.meetings[m].year.into());
+                o.push(',');
+                push_digits(&mut o, self.evidence(t, m).len());
+                o.push(',');
+                o.push_str(status_name(statuses[m]));
+                o.push_str("\r\n");
             }
         }
         o

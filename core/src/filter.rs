@@ -3,8 +3,8 @@
 //! left out and reported as a [`Notice`] the widget shows.
 
 use crate::notice::Notice;
+use crate::number::digits;
 use crate::Analysis;
-use std::collections::BTreeSet;
 
 /// The longest search the widget runs; longer text is cut with a notice.
 pub const MAX_SEARCH_CHARS: usize = 100;
@@ -37,14 +37,33 @@ pub enum Theme {
     Dark,
 }
 
-/// The filter: empty sets mean "all".
+/// The filter: empty sets mean "all". The sets are sorted lists without
+/// repeats (see [`toggled`]), which keep the link's order stable and cost
+/// the browser build far less code than ordered-set types.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filter {
-    pub categories: BTreeSet<String>,
+    pub categories: Vec<String>,
     pub query: String,
-    pub meetings: BTreeSet<u16>,
+    pub meetings: Vec<u16>,
     pub show: Show,
     pub sort: Sort,
+}
+
+/// Puts `value` into the sorted list `set`, or takes it out if it is there.
+pub fn toggled<T: Ord>(set: &mut Vec<T>, value: T) {
+    match set.binary_search(&value) {
+        Ok(at) => {
+            set.remove(at);
+        }
+        Err(at) => set.insert(at, value),
+    }
+}
+
+/// Puts `value` into the sorted list `set` unless it is there.
+fn added<T: Ord>(set: &mut Vec<T>, value: T) {
+    if let Err(at) = set.binary_search(&value) {
+        set.insert(at, value);
+    }
 }
 
 impl Filter {
@@ -53,10 +72,9 @@ impl Filter {
     pub fn bounded_query(text: &str) -> (String, Option<Notice>) {
         match text.char_indices().nth(MAX_SEARCH_CHARS) {
             None => (text.to_owned(), None),
-            Some((at, _)) => (
-                text[..at].to_owned(),
-                Some(Notice::new("notice_search_cut").with("limit", MAX_SEARCH_CHARS.to_string())),
-            ),
+            Some((at, _)) => {
+                (text[..at].to_owned(), Some(Notice::new("notice_search_cut").with("limit", digits(MAX_SEARCH_CHARS))))
+            }
         }
     }
 }
@@ -111,7 +129,7 @@ impl UrlState {
                 "cat" => {
                     for id in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                         if analysis.categories.iter().any(|c| c.id == id) {
-                            state.filter.categories.insert(id.to_owned());
+                            added(&mut state.filter.categories, id.to_owned());
                         } else {
                             notices.push(Notice::ignored("notice_category", "cat", id));
                         }
@@ -126,9 +144,7 @@ impl UrlState {
                 "meet" => {
                     for part in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                         match part.parse::<u16>().ok().filter(|y| analysis.meeting_of_year(*y).is_some()) {
-                            Some(year) => {
-                                state.filter.meetings.insert(year);
-                            }
+                            Some(year) => added(&mut state.filter.meetings, year),
                             None => notices.push(Notice::ignored("notice_meeting", "meet", part)),
                         }
                     }
@@ -160,13 +176,14 @@ impl UrlState {
         let f = &self.filter;
         let mut out = Vec::new();
         if !f.categories.is_empty() {
-            out.push(("cat", f.categories.iter().cloned().collect::<Vec<_>>().join(",")));
+            out.push(("cat", f.categories.join(",")));
         }
         if !f.query.trim().is_empty() {
             out.push(("q", f.query.trim().to_owned()));
         }
         if !f.meetings.is_empty() {
-            out.push(("meet", f.meetings.iter().map(u16::to_string).collect::<Vec<_>>().join(",")));
+            let years: Vec<String> = f.meetings.iter().map(|&y| digits(y.into())).collect();
+            out.push(("meet", years.join(",")));
         }
         if f.show != Show::All {
             out.push(("show", named(SHOW, f.show).to_owned()));
@@ -178,7 +195,9 @@ impl UrlState {
             out.push(("theme", named(THEME, self.theme).to_owned()));
         }
         match &self.open {
-            Some(Open::Evidence { topic, year }) => out.push(("cell", format!("{topic}:{year}"))),
+            Some(Open::Evidence { topic, year }) => {
+                out.push(("cell", [topic.as_str(), &digits((*year).into())].join(":")))
+            }
             Some(Open::Article(id)) => out.push(("article", id.clone())),
             None => {}
         }
@@ -221,7 +240,7 @@ mod tests {
         ]);
         let (state, notices) = UrlState::from_pairs(&list, seed(), &[]);
         assert!(notices.is_empty(), "{notices:?}");
-        assert_eq!(state.filter.meetings.iter().copied().collect::<Vec<_>>(), [2022, 2023]);
+        assert_eq!(state.filter.meetings.to_vec(), [2022, 2023]);
         assert_eq!(state.filter.show, Show::New);
         assert_eq!(state.open, Some(Open::Evidence { topic: "north-korea".into(), year: 2021 }));
         let back: Vec<(String, String)> = state.to_pairs().into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
@@ -245,7 +264,7 @@ mod tests {
         ]);
         let (state, notices) = UrlState::from_pairs(&list, seed(), &[]);
         assert_eq!(state.filter.categories.iter().collect::<Vec<_>>(), ["security"]);
-        assert_eq!(state.filter.meetings.iter().copied().collect::<Vec<_>>(), [2023]);
+        assert_eq!(state.filter.meetings.to_vec(), [2023]);
         assert_eq!(
             (state.filter.show, state.filter.sort, state.theme),
             (Show::All, Sort::FirstAppearance, Theme::Auto)

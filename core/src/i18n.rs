@@ -5,31 +5,17 @@
 //! anything another locale lacks; the articles stay as published.
 
 use crate::date::Date;
-use crate::model::{Category, Meeting, Topic};
+use crate::model::{Category, List, Meeting, Text, Topic};
 use crate::notice::Notice;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::Serialize;
+use std::borrow::Cow;
 
 /// A language the widget speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Locale {
     #[default]
     En,
     Ko,
-}
-
-/// A whole number with thousands grouped by commas, as both English and
-/// Korean write them: 10,015.
-pub fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 impl Locale {
@@ -51,51 +37,85 @@ impl Locale {
 }
 
 /// An area's name and description in one locale.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "parse", derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct TopicText {
-    pub label: String,
-    pub description: String,
+    pub label: Text,
+    pub description: Text,
 }
 
 /// A meeting's place and leaders in one locale.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "parse", derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct MeetingText {
-    pub place: Option<String>,
-    pub leaders: Option<String>,
+    pub place: Option<Text>,
+    pub leaders: Option<Text>,
 }
 
 /// One locale's texts. Names it lacks fall back to the corpus (English).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Every list is sorted by its key and looked up by binary search; the
+/// fields are public for the build's generated source (`rust_source`),
+/// which writes them as read by [`Texts::parse`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Texts {
     pub locale: Locale,
-    ui: BTreeMap<String, String>,
-    categories: BTreeMap<String, String>,
-    topics: BTreeMap<String, TopicText>,
-    meetings: BTreeMap<u16, MeetingText>,
+    /// Interface strings by key, English filling what the locale lacks.
+    pub ui: List<(Text, Text)>,
+    /// Category names by category id.
+    pub categories: List<(Text, Text)>,
+    /// Area names and descriptions by area id.
+    pub topics: List<(Text, TopicText)>,
+    /// Meeting places and leaders by meeting year.
+    pub meetings: List<(u16, MeetingText)>,
+}
+
+/// The value of `key` in a list sorted by key.
+fn lookup<'a, K: Ord + ?Sized, Q: std::borrow::Borrow<K>, V>(list: &'a [(Q, V)], key: &K) -> Option<&'a V> {
+    list.binary_search_by(|(k, _)| k.borrow().cmp(key)).ok().map(|i| &list[i].1)
+}
+
+/// `template` with each `{name}` replaced by its value (unknown holes stay
+/// as written).
+pub fn filled(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let hole = after.find('}').map(|close| &after[..close]);
+        match hole.and_then(|name| values.iter().find(|(n, _)| *n == name)) {
+            Some((name, value)) => {
+                out.push_str(value);
+                rest = &after[name.len() + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 impl Texts {
     /// The interface string `key` (the key itself if no locale has it, so
     /// a missing string shows up instead of vanishing).
     pub fn ui<'a>(&'a self, key: &'a str) -> &'a str {
-        self.ui.get(key).map_or(key, String::as_str)
+        lookup::<str, _, _>(&self.ui, key).map_or(key, |v| v)
     }
 
     /// The string `key` with each `{name}` replaced by its value.
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let mut out = self.ui(key).to_owned();
-        for (name, value) in values {
-            out = out.replace(&format!("{{{name}}}"), value);
-        }
-        out
+        filled(self.ui(key), values)
     }
 
     /// `{key}_one` for a count of one, else `{key}_other`, filled with `count`.
     pub fn count(&self, key: &str, count: usize) -> String {
-        let form = if count == 1 { "one" } else { "other" };
-        self.fill(&format!("{key}_{form}"), &[("count", &self.number(count))])
+        let mut form = String::with_capacity(key.len() + 6);
+        form.push_str(key);
+        form.push_str(if count == 1 { "_one" } else { "_other" });
+        self.fill(&form, &[("count", &self.number(count))])
     }
 
     /// A notice in this locale's words.
@@ -106,53 +126,63 @@ impl Texts {
 
     /// `items` as a list: "a, b and c" (the separators are strings too).
     pub fn list(&self, items: &[String]) -> String {
-        match items {
-            [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => {
-                format!("{}{}{last}", init.join(self.ui("list_separator")), self.ui("list_last_separator"))
+        let mut out = String::new();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(self.ui(if i + 1 == items.len() { "list_last_separator" } else { "list_separator" }));
             }
+            out.push_str(item);
         }
+        out
     }
 
     /// A date as this locale writes it: 26 April 2023, 2023년 4월 26일.
     pub fn date(&self, date: Date) -> String {
         match self.locale {
             Locale::En => date.long(),
-            Locale::Ko => format!("{}년 {}월 {}일", date.year, date.month, date.day),
+            Locale::Ko => {
+                let mut out = String::with_capacity(20);
+                for (n, unit) in [(date.year, "년 "), (date.month.into(), "월 "), (date.day.into(), "일")] {
+                    crate::number::push_digits(&mut out, n.into());
+                    out.push_str(unit);
+                }
+                out
+            }
         }
     }
 
     /// A whole number as this locale writes it.
     pub fn number(&self, n: usize) -> String {
-        grouped(n)
+        crate::number::grouped(n)
     }
 
     pub fn category<'a>(&'a self, category: &'a Category) -> &'a str {
-        self.categories.get(&category.id).map_or(&category.label, String::as_str)
+        lookup::<str, _, _>(&self.categories, &category.id).map_or(&category.label, |v| v)
     }
 
     pub fn topic_label<'a>(&'a self, topic: &'a Topic) -> &'a str {
-        self.topics.get(&topic.id).map_or(&topic.label, |t| &t.label)
+        lookup::<str, _, _>(&self.topics, &topic.id).map_or(&topic.label, |t| &t.label)
     }
 
     pub fn topic_description<'a>(&'a self, topic: &'a Topic) -> &'a str {
-        self.topics.get(&topic.id).map_or(&topic.description, |t| &t.description)
+        lookup::<str, _, _>(&self.topics, &topic.id).map_or(&topic.description, |t| &t.description)
     }
 
     pub fn meeting_place<'a>(&'a self, meeting: &'a Meeting) -> Option<&'a str> {
-        let own = self.meetings.get(&meeting.year).and_then(|m| m.place.as_deref());
+        let own = lookup(&self.meetings, &meeting.year).and_then(|m| m.place.as_deref());
         own.or(meeting.place.as_deref())
     }
 
-    pub fn meeting_leaders(&self, meeting: &Meeting) -> String {
-        let own = self.meetings.get(&meeting.year).and_then(|m| m.leaders.clone());
-        own.unwrap_or_else(|| meeting.participants.join(", "))
+    pub fn meeting_leaders<'a>(&'a self, meeting: &'a Meeting) -> Cow<'a, str> {
+        match lookup(&self.meetings, &meeting.year).and_then(|m| m.leaders.as_deref()) {
+            Some(leaders) => Cow::Borrowed(leaders),
+            None => Cow::Owned(meeting.participants.join(", ")),
+        }
     }
 
     /// The ids of the areas and categories this locale names itself.
     pub fn named_ids(&self) -> (Vec<&str>, Vec<&str>) {
-        (self.topics.keys().map(String::as_str).collect(), self.categories.keys().map(String::as_str).collect())
+        (self.topics.iter().map(|(id, _)| &**id).collect(), self.categories.iter().map(|(id, _)| &**id).collect())
     }
 }
 
@@ -160,6 +190,8 @@ impl Texts {
 mod parse {
     use super::*;
     use crate::error::{line_of, InputError};
+    use serde::Deserialize;
+    use std::collections::BTreeMap;
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -187,9 +219,19 @@ mod parse {
                 })?;
                 meetings.insert(year, names);
             }
-            let mut ui = fallback.map(|f| f.ui.clone()).unwrap_or_default();
+            let mut ui: BTreeMap<String, String> = fallback
+                .map(|f| f.ui.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+                .unwrap_or_default();
             ui.extend(parsed.ui);
-            Ok(Texts { locale, ui, categories: parsed.categories, topics: parsed.topics, meetings })
+            // BTreeMaps iterate in key order: the lists come out sorted.
+            let text = |(k, v): (String, String)| (Text::Owned(k), Text::Owned(v));
+            Ok(Texts {
+                locale,
+                ui: ui.into_iter().map(text).collect(),
+                categories: parsed.categories.into_iter().map(text).collect(),
+                topics: parsed.topics.into_iter().map(|(k, v)| (Text::Owned(k), v)).collect(),
+                meetings: meetings.into_iter().collect(),
+            })
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod link;
 pub mod model;
 pub mod notice;
+pub mod number;
 pub mod query;
 pub mod search;
 pub mod text;
@@ -32,6 +33,8 @@ pub mod error;
 #[cfg(feature = "parse")]
 pub mod matching;
 #[cfg(feature = "parse")]
+pub mod rust_source;
+#[cfg(feature = "parse")]
 pub mod sentences;
 #[cfg(feature = "parse")]
 pub mod synthetic;
@@ -40,4 +43,4 @@ pub mod taxonomy;
 #[cfg(all(test, feature = "parse"))]
 mod testing;
 
-pub use model::{Analysis, Block, Category, Document, Evidence, Meeting, Span, Topic};
+pub use model::{Analysis, Block, Category, Document, Evidence, List, Meeting, Span, Text, Topic};

@@ -3,8 +3,8 @@
 //! widget do unbounded work or bury the reader in notices. Everything cut is
 //! reported as a [`Notice`].
 
-use crate::i18n::grouped as group;
 use crate::notice::Notice;
+use crate::number::grouped as group;
 use crate::query;
 
 /// The longest query string read; real links are a few hundred bytes.

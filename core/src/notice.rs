@@ -50,7 +50,7 @@ pub fn summarised(mut notices: Vec<Notice>) -> Vec<Notice> {
     if notices.len() > MAX_NOTICES {
         let rest = notices.len() - (MAX_NOTICES - 1);
         notices.truncate(MAX_NOTICES - 1);
-        notices.push(Notice::new("notice_more").with("count", crate::i18n::grouped(rest)));
+        notices.push(Notice::new("notice_more").with("count", crate::number::grouped(rest)));
     }
     notices
 }

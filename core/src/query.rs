@@ -61,7 +61,12 @@ fn escape(out: &mut String, text: &str) {
                 out.push(char::from(b))
             }
             b' ' => out.push('+'),
-            b => out.push_str(&format!("%{b:02X}")),
+            b => {
+                out.push('%');
+                for nibble in [b >> 4, b & 0xf] {
+                    out.push(char::from(b"0123456789ABCDEF"[usize::from(nibble)]));
+                }
+            }
         }
     }
 }

@@ -62,7 +62,7 @@ impl Taxonomy {
             }
         }
         let categories: Vec<Category> =
-            spec.category.into_iter().map(|c| Category { id: c.id, label: c.label }).collect();
+            spec.category.into_iter().map(|c| Category { id: c.id.into(), label: c.label.into() }).collect();
         let mut topics = Vec::new();
         let mut rules = Vec::new();
         let mut topic_ids = HashSet::new();
@@ -91,9 +91,9 @@ impl Taxonomy {
             }
             rules.push(Rules { terms: normalise(&t.terms)?, exclude: normalise(&t.exclude)? });
             topics.push(Topic {
-                id: t.id,
-                label: t.label,
-                description: t.description,
+                id: t.id.into(),
+                label: t.label.into(),
+                description: t.description.into(),
                 category: u16::try_from(category).unwrap_or(u16::MAX),
             });
         }

@@ -35,7 +35,7 @@ pub fn topics_named(sentence: &str) -> Vec<String> {
         .iter()
         .zip(&TAXONOMY.topics)
         .filter(|(rules, _)| !crate::matching::find(rules, &tokens).is_empty())
-        .map(|(_, t)| t.id.clone())
+        .map(|(_, t)| t.id.to_string())
         .collect();
     ids.sort();
     ids

@@ -69,7 +69,7 @@ fn the_analysis_finds_every_annotated_area_and_no_other() {
         let want: BTreeSet<&str> = areas.iter().copied().collect();
         let got: BTreeSet<&str> = (0..analysis.topics.len())
             .filter(|&t| !analysis.evidence(t, m).is_empty())
-            .map(|t| analysis.topics[t].id.as_str())
+            .map(|t| &*analysis.topics[t].id)
             .collect();
         let missed: Vec<_> = want.difference(&got).collect();
         let extra: Vec<_> = got.difference(&want).collect();

@@ -28,7 +28,7 @@ fn korean_names_every_area_category_and_meeting() {
     for category in &taxonomy.categories {
         assert_ne!(ko.category(category), category.label, "ko.toml lacks [categories] {}", category.id);
     }
-    for meeting in &analysis.meetings {
+    for meeting in analysis.meetings.iter() {
         assert_ne!(
             ko.meeting_leaders(meeting),
             meeting.participants.join(", "),

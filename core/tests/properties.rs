@@ -82,11 +82,14 @@ fn subset<T: Clone + Ord + std::fmt::Debug + 'static>(items: Vec<T>) -> impl Str
 
 fn valid_state() -> impl Strategy<Value = (UrlState, EmbedOptions)> {
     let a = &*ANALYSIS;
-    let categories = subset(a.categories.iter().map(|c| c.id.clone()).collect());
+    let mut ids: Vec<String> = a.categories.iter().map(|c| c.id.to_string()).collect();
+    // A filter's sets are sorted lists.
+    ids.sort();
+    let categories = subset(ids);
     let meetings = subset(a.meetings.iter().map(|m| m.year).collect());
-    let topics: Vec<String> = a.topics.iter().map(|t| t.id.clone()).collect();
+    let topics: Vec<String> = a.topics.iter().map(|t| t.id.to_string()).collect();
     let years: Vec<u16> = a.meetings.iter().map(|m| m.year).collect();
-    let articles: Vec<String> = a.documents.iter().map(|d| d.id.clone()).collect();
+    let articles: Vec<String> = a.documents.iter().map(|d| d.id.to_string()).collect();
     let open = prop_oneof![
         Just(None),
         (prop::sample::select(topics), prop::sample::select(years))

@@ -2,6 +2,7 @@
 //! data, and the bars of the broadening chart.
 
 use crate::i18n::Texts;
+use crate::number::digits;
 use crate::Analysis;
 
 /// One bar of the broadening chart.
@@ -36,11 +37,11 @@ impl Analysis {
             .enumerate()
             .map(|(i, b)| {
                 let key = if i == 0 { "deck_first" } else { "deck_next" };
-                texts.fill(key, &[("count", &texts.number(b.active)), ("year", &b.year.to_string())])
+                texts.fill(key, &[("count", &texts.number(b.active)), ("year", &digits(b.year.into()))])
             })
             .collect();
         let grew = bars.windows(2).all(|w| w[1].active > w[0].active) && bars.len() > 1;
-        let years = [("first", first.to_string()), ("last", last.to_string())];
+        let years = [("first", digits(first.into())), ("last", digits(last.into()))];
         let years: Vec<(&str, &str)> = years.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let headline = texts.fill(if grew { "headline_broadened" } else { "headline_covered" }, &years);
         Header { headline, deck: texts.fill("deck", &[("list", &texts.list(&parts))]), bars }

@@ -1,25 +1,26 @@
 //! The filtered matrix: meeting columns, and every area's row with its
 //! cells, grouped by category, each marked shown or hidden by the filter.
 
-use super::SearchIndex;
+use super::{sort_by_key, SearchIndex};
 use crate::analysis::Status;
 use crate::filter::{Filter, Show, Sort};
 use crate::i18n::Texts;
-use crate::search::Query;
+use crate::search::{fold, Query};
 use crate::{Analysis, Span};
+use std::borrow::Cow;
 use std::rc::Rc;
 
 /// One meeting column. Every meeting has a column in every view; `shown`
 /// says whether the meeting filter keeps it, so the widget hides columns
 /// instead of rebuilding their cells when a meeting is shown again.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Column {
+pub struct Column<'a> {
     pub shown: bool,
     pub meeting: usize,
     pub year: u16,
-    pub date: Rc<str>,
-    pub place: Option<Rc<str>>,
-    pub leaders: Rc<str>,
+    pub date: String,
+    pub place: Option<&'a str>,
+    pub leaders: Cow<'a, str>,
 }
 
 /// One cell of a row.
@@ -42,12 +43,12 @@ pub struct Cell {
 /// filter hides whole groups instead (see [`Group::shown`]), so a category
 /// click leaves every row as it was; [`Matrix::shown_rows`] combines both.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
+pub struct Row<'a> {
     pub shown: bool,
     pub topic: usize,
-    pub id: Rc<str>,
-    pub label: Rc<str>,
-    pub description: Rc<str>,
+    pub id: &'a str,
+    pub label: &'a str,
+    pub description: &'a str,
     /// Where the search query stands in the label.
     pub label_marks: Vec<Span>,
     pub category: usize,
@@ -57,33 +58,33 @@ pub struct Row {
 /// The rows of one category; `shown` when the category filter keeps it and
 /// any of its rows is shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Group {
+pub struct Group<'a> {
     pub shown: bool,
     pub category: usize,
-    pub id: Rc<str>,
-    pub label: Rc<str>,
+    pub id: &'a str,
+    pub label: &'a str,
     /// Shared with the widget's row components, which compare them by value.
-    pub rows: Vec<Rc<Row>>,
+    pub rows: Vec<Rc<Row<'a>>>,
 }
 
 /// The filtered matrix: every category and area, in display order, each
 /// marked shown or not.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Matrix {
-    pub columns: Vec<Column>,
-    pub groups: Vec<Group>,
+pub struct Matrix<'a> {
+    pub columns: Vec<Column<'a>>,
+    pub groups: Vec<Group<'a>>,
     pub shown: usize,
     pub total: usize,
 }
 
-impl Matrix {
+impl<'a> Matrix<'a> {
     /// The meeting columns a reader sees.
-    pub fn shown_columns(&self) -> impl Iterator<Item = &Column> {
+    pub fn shown_columns(&self) -> impl Iterator<Item = &Column<'a>> {
         self.columns.iter().filter(|c| c.shown)
     }
 
     /// The rows a reader sees: shown, in a shown group, in display order.
-    pub fn shown_rows(&self) -> impl Iterator<Item = &Row> {
+    pub fn shown_rows(&self) -> impl Iterator<Item = &Row<'a>> {
         self.groups.iter().filter(|g| g.shown).flat_map(|g| g.rows.iter().map(|r| &**r)).filter(|r| r.shown)
     }
 
@@ -95,7 +96,7 @@ impl Matrix {
 
 impl Analysis {
     /// The matrix under `filter`, named in `texts`' words.
-    pub fn matrix(&self, filter: &Filter, index: &SearchIndex, texts: &Texts) -> Matrix {
+    pub fn matrix<'a>(&'a self, filter: &Filter, index: &SearchIndex, texts: &'a Texts) -> Matrix<'a> {
         let query = Query::new(&filter.query);
         let shown: Vec<bool> = self
             .meetings
@@ -107,13 +108,7 @@ impl Analysis {
             .categories
             .iter()
             .enumerate()
-            .map(|(i, c)| Group {
-                category: i,
-                id: c.id.as_str().into(),
-                label: texts.category(c).into(),
-                shown: false,
-                rows: Vec::new(),
-            })
+            .map(|(i, c)| Group { category: i, id: &c.id, label: texts.category(c), shown: false, rows: Vec::new() })
             .collect();
         // Folded text is needed only while searching (made on the first search).
         let folded = (!query.is_empty()).then(|| index.folded(self, texts));
@@ -152,16 +147,16 @@ impl Analysis {
             group.rows.push(Rc::new(Row {
                 shown: row_shown,
                 topic: t,
-                id: topic.id.as_str().into(),
-                label: label.into(),
-                description: texts.topic_description(topic).into(),
+                id: &topic.id,
+                label,
+                description: texts.topic_description(topic),
                 label_marks: query.spans(label),
                 category: usize::from(topic.category),
                 cells,
             }));
         }
         for group in &mut groups {
-            group.shown &= filter.categories.is_empty() || filter.categories.contains(&*group.id);
+            group.shown &= filter.categories.is_empty() || filter.categories.iter().any(|c| c == group.id);
             self.sort_rows(&mut group.rows, filter.sort);
         }
         let mut matrix = Matrix { columns, groups, shown: 0, total: self.topics.len() };
@@ -169,29 +164,26 @@ impl Analysis {
         matrix
     }
 
-    fn sort_rows(&self, rows: &mut [Rc<Row>], sort: Sort) {
+    fn sort_rows(&self, rows: &mut Vec<Rc<Row<'_>>>, sort: Sort) {
         let first = |r: &Row| self.statuses(r.topic).iter().position(|s| *s == Status::New).unwrap_or(usize::MAX);
+        let most = |r: &Row| usize::MAX - self.total(r.topic);
         match sort {
-            Sort::FirstAppearance => {
-                rows.sort_by_cached_key(|r| (first(r), std::cmp::Reverse(self.total(r.topic)), r.label.to_lowercase()))
-            }
-            Sort::Mentions => {
-                rows.sort_by_cached_key(|r| (std::cmp::Reverse(self.total(r.topic)), first(r), r.label.to_lowercase()))
-            }
-            Sort::Alphabetical => rows.sort_by_cached_key(|r| r.label.to_lowercase()),
+            Sort::FirstAppearance => sort_by_key(rows, |r| (first(r), most(r), fold(r.label))),
+            Sort::Mentions => sort_by_key(rows, |r| (most(r), first(r), fold(r.label))),
+            Sort::Alphabetical => sort_by_key(rows, |r| fold(r.label)),
         }
     }
 
     /// The header of meeting `m`.
-    pub fn column(&self, m: usize, texts: &Texts) -> Column {
+    pub fn column<'a>(&'a self, m: usize, texts: &'a Texts) -> Column<'a> {
         let meeting = &self.meetings[m];
         Column {
             shown: true,
             meeting: m,
             year: meeting.year,
-            date: texts.date(meeting.date).into(),
-            place: texts.meeting_place(meeting).map(Into::into),
-            leaders: texts.meeting_leaders(meeting).into(),
+            date: texts.date(meeting.date),
+            place: texts.meeting_place(meeting),
+            leaders: texts.meeting_leaders(meeting),
         }
     }
 

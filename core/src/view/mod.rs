@@ -48,8 +48,8 @@ impl SearchIndex {
     pub(super) fn folded(&self, analysis: &Analysis, texts: &Texts) -> &Folded {
         self.folded.get_or_init(|| {
             let names = |t: &crate::Topic| {
-                let (label, description) = (texts.topic_label(t), texts.topic_description(t));
-                fold(&format!("{label}\n{description}\n{}\n{}", t.label, t.description))
+                let names = [texts.topic_label(t), texts.topic_description(t), &t.label, &t.description];
+                fold(&names.join("\n"))
             };
             Folded {
                 topics: analysis.topics.iter().map(names).collect(),
@@ -57,6 +57,23 @@ impl SearchIndex {
             }
         })
     }
+}
+
+/// Sorts `rows` by `key` (computed once per row), stably: an insertion
+/// sort, as the views sort a few dozen items at most (a matrix's rows, a
+/// sentence's marks), which keeps the standard
+/// library's generic sorts (several kilobytes of WebAssembly each) out of
+/// the widget.
+pub(super) fn sort_by_key<T, K: Ord>(rows: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    let mut keyed: Vec<(K, T)> = rows.drain(..).map(|row| (key(&row), row)).collect();
+    for i in 1..keyed.len() {
+        let mut j = i;
+        while j > 0 && keyed[j - 1].0 > keyed[j].0 {
+            keyed.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    rows.extend(keyed.into_iter().map(|(_, row)| row));
 }
 
 #[cfg(all(test, feature = "parse"))]

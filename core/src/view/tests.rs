@@ -51,9 +51,11 @@ fn categories_keep_only_their_rows() {
     let a = seed();
     let index = SearchIndex::new();
     let (all, health) = (a.matrix(&Filter::default(), &index, english()), a.matrix(&filter, &index, english()));
-    let rows = |m: &crate::view::Matrix| m.groups.iter().flat_map(|g| g.rows.clone()).collect::<Vec<_>>();
+    fn rows<'a>(m: &crate::view::Matrix<'a>) -> Vec<std::rc::Rc<crate::view::Row<'a>>> {
+        m.groups.iter().flat_map(|g| g.rows.clone()).collect()
+    }
     assert_eq!(rows(&all), rows(&health));
-    assert_eq!(health.groups.iter().filter(|g| g.shown).map(|g| &*g.id).collect::<Vec<_>>(), ["health"]);
+    assert_eq!(health.groups.iter().filter(|g| g.shown).map(|g| g.id).collect::<Vec<_>>(), ["health"]);
     assert_eq!(health.shown, 2);
 }
 
@@ -160,8 +162,8 @@ fn sorts_within_categories() {
 fn segments_mark_terms_and_query_without_losing_text() {
     let text = "cooperation on chips, batteries";
     let segs = segments(text, &[Span { start: 15, end: 20 }], &[Span { start: 18, end: 30 }]);
-    assert_eq!(segs.iter().map(|s| s.text.as_str()).collect::<String>(), text);
-    let marked: Vec<(&str, bool, bool)> = segs.iter().map(|s| (s.text.as_str(), s.term, s.query)).collect();
+    assert_eq!(segs.iter().map(|s| s.text).collect::<String>(), text);
+    let marked: Vec<(&str, bool, bool)> = segs.iter().map(|s| (s.text, s.term, s.query)).collect();
     assert_eq!(
         marked,
         [
@@ -183,7 +185,7 @@ fn the_evidence_panel_quotes_each_sentence_with_its_source() {
     assert_eq!(panel.quotes.len(), a.evidence(t, 0).len());
     for q in &panel.quotes {
         assert!(q.segments.iter().any(|s| s.term));
-        assert_eq!(&*q.source, "Yonhap News Agency");
+        assert_eq!(q.source, "Yonhap News Agency");
     }
     assert!(a.evidence_panel(99, 0, "", english()).is_none());
 }
@@ -201,7 +203,7 @@ fn the_reading_view_tags_topic_sentences_and_links_neighbours() {
             crate::view::ReadBlock::Heading(_) => Vec::new(),
         })
         .collect();
-    assert!(sentences.iter().any(|s| s.tags.iter().any(|t| &*t.label == "Chips and batteries")));
+    assert!(sentences.iter().any(|s| s.tags.iter().any(|t| t.label == "Chips and batteries")));
     assert!(sentences.iter().any(|s| s.tags.is_empty()));
     assert!(a.article(0, english()).unwrap().previous.is_none());
 }
@@ -214,12 +216,12 @@ fn the_views_speak_korean_around_the_articles_as_published() {
     assert!(h.deck.starts_with("정상들이 거론한 협력 분야는 2021년 "), "{}", h.deck);
     assert!(h.headline.starts_with("한미동맹"), "{}", h.headline);
     let m = a.matrix(&Filter::default(), &index, korean());
-    let row = |id: &str| m.groups.iter().flat_map(|g| &g.rows).find(|r| &*r.id == id).unwrap().clone();
-    assert_eq!(&*row("deterrence").label, "확장억제");
-    assert_eq!(&*row("supply-chains").label, "경제안보·공급망");
+    let row = |id: &str| m.groups.iter().flat_map(|g| &g.rows).find(|r| r.id == id).unwrap().clone();
+    assert_eq!(row("deterrence").label, "확장억제");
+    assert_eq!(row("supply-chains").label, "경제안보·공급망");
     assert_eq!(&*m.columns[2].date, "2023년 4월 26일");
     assert_eq!(&*m.columns[0].leaders, "문재인, 카멀라 해리스");
-    assert_eq!(m.groups[0].label.as_ref(), "안보");
+    assert_eq!(m.groups[0].label, "안보");
     assert_eq!(m.result_line(korean()), format!("전체 {0}개 분야 중 {0}개 표시", a.topics.len()));
     // An area is found by its Korean name and by its English one.
     let found = |q: &str| {
@@ -230,7 +232,7 @@ fn the_views_speak_korean_around_the_articles_as_published() {
     assert!(found("extended deterrence").contains(&"deterrence".to_owned()));
     // The article keeps its own words; the interface around it is Korean.
     let article = a.article(0, korean()).unwrap();
-    assert_eq!(&*article.title, a.documents[0].title.as_str());
+    assert_eq!(article.title, &*a.documents[0].title);
     assert!(article.date.ends_with('일'), "{}", article.date);
-    assert_eq!(article.place.as_deref(), Some("워싱턴"));
+    assert_eq!(article.place, Some("워싱턴"));
 }
