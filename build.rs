@@ -1,13 +1,15 @@
-//! Analyses the embedded corpus at build time and hands the widget the
-//! result as compact bytes, so the browser parses no TOML and runs no
-//! matching, and the locales' texts (`src/locales`) likewise. A bad corpus,
-//! rule or locale file fails the build with its file and line.
+//! Analyses the embedded corpus at build time and compiles the result into
+//! the widget as `static` Rust data (`OUT_DIR/data.rs`, written by
+//! `summit_core::rust_source`), with the locales' texts (`src/locales`): the
+//! browser parses no TOML, runs no matching and decodes nothing at start-up.
+//! A bad corpus, rule or locale file fails the build with its file and line.
 //! `SUMMIT_SCALE=N` builds a benchmark variant on a synthetic corpus N times
 //! the size of the real one (see bench/run.mjs); never for publication.
 //! `SUMMIT_CORPUS=DIR` builds on the articles in DIR instead of
 //! `src/corpus/articles` (a newsroom's own, or the hostile test corpus).
 
 use std::{env, fs, path::PathBuf};
+use summit_core::rust_source::expression;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=SUMMIT_SCALE");
@@ -28,9 +30,14 @@ fn main() {
     });
     let texts = summit_core::embedded::texts()
         .unwrap_or_else(|e| panic!("\n\nThe locale files (src/locales) have an error:\n  {e}\n\n"));
+    let mut source = String::from("/// The analysis of the embedded corpus.\npub static ANALYSIS: Analysis = ");
+    source += &expression(&analysis).expect("the analysis is plain data");
+    source += ";\n/// Every locale's texts, English first.\npub static TEXTS: &[Texts] = &[\n";
+    for locale in &texts {
+        source += &expression(locale).expect("the texts are plain data");
+        source += ",\n";
+    }
+    source += "];\n";
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let bytes = postcard::to_allocvec(&analysis).expect("the analysis serialises");
-    fs::write(out.join("analysis.postcard"), bytes).expect("write analysis.postcard");
-    let bytes = postcard::to_allocvec(&texts).expect("the texts serialise");
-    fs::write(out.join("texts.postcard"), bytes).expect("write texts.postcard");
+    fs::write(out.join("data.rs"), source).expect("write data.rs");
 }

@@ -9,9 +9,16 @@
 //    loader becomes boot-<hash>.js (from static/boot.js, which also starts
 //    the WebAssembly only after the first frame), the inlined stylesheets
 //    become one summit-<hash>.css, and each page's <meta> policy is the one
-//    in static/_headers. The build fails if anything inline is left.
-// 2. Writes sw.js from static/sw.js with the build's file list and a hash of
+//    in static/_headers. The build fails if anything inline is left. (In
+//    index.html the stylesheet comes before static/head.js, so both load at
+//    once: the script blocks the parser, and a stylesheet after it would
+//    not even be requested until it had run.)
+// 2. Minifies every script and the stylesheet (esbuild, for the browsers the
+//    README supports; the scripts that must run anywhere, head.js and
+//    embed.js, for older ones), keeping the preload's integrity hash true.
+// 3. Writes sw.js from static/sw.js with the build's file list and a hash of
 //    their contents as the cache version, so each release has its own cache.
+import { transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
@@ -27,13 +34,17 @@ const fail = (message) => {
   process.exit(1);
 };
 const source = (name) => readFileSync(new URL(`../static/${name}`, import.meta.url), 'utf8');
+// The README's browser floor; head.js and embed.js also run where the widget cannot.
+const SUPPORTED = ['chrome97', 'firefox102', 'safari16'];
+const minified = (code, loader, target = SUPPORTED) => transformSync(code, { loader, minify: true, target }).code;
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const hashed = (stem, ext, text) => `${stem}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.${ext}`;
 
 // Offline like Trunk's own cargo call (scripts/setup fetched every crate).
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
 
-// The prerendered pages: index.html and embed.html, and the same per locale (index.ko.html …).
-const pages = readdirSync(dir).filter((f) => /^(index|embed)(\.[a-z]{2})?\.html$/.test(f)).sort();
+// The prerendered pages: index.html, embed.html and articles.html, and the same per locale (index.ko.html …).
+const pages = readdirSync(dir).filter((f) => /^(index|embed|articles)(\.[a-z]{2})?\.html$/.test(f)).sort();
 // Run again on finished output (a test re-finishing a copied release), the pages keep their
 // boot script and stylesheet; only the prerender and sw.js are redone.
 const index = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -48,7 +59,7 @@ for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
 const worker = source('sw.js')
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__ASSETS__', JSON.stringify(['./', ...files]));
-writeFileSync(join(dir, 'sw.js'), worker);
+writeFileSync(join(dir, 'sw.js'), minified(worker, 'js'));
 console.log(`finish-build: sw.js precaches ${files.length + 1} files`);
 
 function finishPages() {
@@ -56,14 +67,19 @@ function finishPages() {
   const bindings = loader?.[1].match(/from '\.\/([^']+\.js)'/)?.[1];
   const wasm = loader?.[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
   if (!bindings || !wasm) fail("Trunk's loader script has changed shape; update scripts/finish-build.mjs");
-  const boot = source('boot.js').replace('__BINDINGS__', bindings).replace('__WASM__', wasm);
+  const boot = minified(source('boot.js').replace('__BINDINGS__', bindings).replace('__WASM__', wasm), 'js');
   const bootFile = hashed('boot', 'js', boot);
   writeFileSync(join(dir, bootFile), boot);
+  const glue = minified(readFileSync(join(dir, bindings), 'utf8'), 'js');
+  writeFileSync(join(dir, bindings), glue);
+  for (const [file, target] of [['head.js', 'es5'], ['embed.js', 'es2017']]) {
+    writeFileSync(join(dir, file), minified(readFileSync(join(dir, file), 'utf8'), 'js', target));
+  }
 
   const styles = [...index.matchAll(/<style[^>]*>([\s\S]*?)<\/style>\s*/g)];
-  const css = styles.map((m) => m[1].trim()).join('\n');
+  const css = minified(styles.map((m) => m[1]).join('\n'), 'css');
   const cssFile = hashed('summit', 'css', css);
-  writeFileSync(join(dir, cssFile), `${css}\n`);
+  writeFileSync(join(dir, cssFile), css);
 
   const policy = source('_headers').match(/^\s*Content-Security-Policy: (.+)$/m)?.[1];
   if (!policy) fail('static/_headers has no Content-Security-Policy line');
@@ -72,6 +88,8 @@ function finishPages() {
     let html = readFileSync(join(dir, name), 'utf8').replace(loader[0], `<script type="module" src="./${bootFile}"></script>`);
     html = styles.reduce((page, m, i) => page.replace(m[0], i === 0 ? `<link rel="stylesheet" href="./${cssFile}">\n  ` : ''), html);
     html = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${policy}"`);
+    // Trunk's preload of the bindings checks their hash; they are minified now.
+    html = html.replace(/(<link rel="modulepreload" href="\.\/[^"]+\.js"[^>]*integrity=")[^"]*"/, `$1${integrity(glue)}"`);
     const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]|<[a-z][^>]*\s(?:style|on[a-z]+)=/i);
     if (inline) fail(`${name} still has inline code the policy forbids: ${inline[0].slice(0, 80)}`);
     if (!html.includes(policy)) fail(`${name} lacks the Content-Security-Policy <meta>`);

@@ -17,7 +17,7 @@ pub fn location_query() -> String {
 pub fn replace_query(query: &str) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let url = if query.is_empty() { path } else { [path.as_str(), "?", query].concat() };
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
@@ -29,6 +29,13 @@ pub fn set_theme(name: &str) {
     if let Some(root) = document().document_element() {
         let _ =
             if name == "auto" { root.remove_attribute("data-theme") } else { root.set_attribute("data-theme", name) };
+    }
+}
+
+/// Sets (or removes) the boolean attribute `name` on the document.
+pub fn set_flag(name: &str, on: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = if on { root.set_attribute(name, "") } else { root.remove_attribute(name) };
     }
 }
 

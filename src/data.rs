@@ -1,79 +1,57 @@
-//! The analysis and the locales' texts made at build time, decoded once and
-//! shared by every component, with the search index for the reader's locale
-//! (folded on the first search).
+//! The analysis and the locales' texts, made at build time (`build.rs`) and
+//! compiled in as `static` data: nothing is decoded or allocated to start,
+//! and every view borrows from them for the life of the page.
 
-use std::rc::Rc;
 use summit_core::i18n::{Locale, Texts};
-use summit_core::view::SearchIndex;
 use summit_core::Analysis;
-use yew::prelude::*;
 
-static ANALYSIS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/analysis.postcard"));
-static TEXTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts.postcard"));
+/// What `build.rs` wrote: `ANALYSIS` and `TEXTS`, in the model's own types.
+mod compiled {
+    use std::borrow::Cow;
+    use summit_core::date::Date;
+    use summit_core::i18n::{Locale, MeetingText, Texts, TopicText};
+    use summit_core::model::{Analysis, Block, Category, Document, Dropped, Evidence, Meeting, Span, Topic};
 
-/// The analysis, the reader's texts and the search index (empty until the
-/// first search).
-#[derive(Debug)]
-pub struct Data {
-    pub analysis: Analysis,
-    pub texts: SharedTexts,
-    pub index: SearchIndex,
+    include!(concat!(env!("OUT_DIR"), "/data.rs"));
 }
 
-/// A cheap handle on data made once: equal when it is the same data, so a
-/// prop or context holding it never compares contents.
-#[derive(Debug, Default)]
-pub struct Same<T>(pub Rc<T>);
-
-impl<T> Clone for Same<T> {
-    fn clone(&self) -> Self {
-        Self(Rc::clone(&self.0))
-    }
-}
-
-impl<T> PartialEq for Same<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl<T> std::ops::Deref for Same<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.0
-    }
-}
-
-/// The analysis, texts and index, shared with every component.
-pub type Shared = Same<Data>;
-
-/// The reader's texts, shared by context with every component.
-pub type SharedTexts = Same<Texts>;
-
-thread_local! {
-    /// Every locale's texts, decoded once (English first).
-    static ALL_TEXTS: Vec<Rc<Texts>> =
-        postcard::from_bytes::<Vec<Texts>>(TEXTS).unwrap_or_default().into_iter().map(Rc::new).collect();
+/// The analysis of the embedded corpus.
+pub fn analysis() -> &'static Analysis {
+    &compiled::ANALYSIS
 }
 
 /// The texts of `locale` (English if the build has none for it).
-pub fn texts(locale: Locale) -> Rc<Texts> {
-    ALL_TEXTS.with(|all| all.iter().find(|t| t.locale == locale).or(all.first()).cloned().unwrap_or_default())
+pub fn texts(locale: Locale) -> &'static Texts {
+    let all = compiled::TEXTS;
+    all.iter().find(|t| t.locale == locale).unwrap_or(&all[0])
 }
 
-/// Decodes the embedded analysis for a reader of `locale`. An error here
-/// means a broken build, and the widget says so instead of going blank.
-pub fn load(locale: Locale) -> Result<Shared, String> {
-    let texts = texts(locale);
-    let analysis: Analysis =
-        postcard::from_bytes(ANALYSIS).map_err(|e| texts.fill("data_error", &[("error", &e.to_string())]))?;
-    let index = SearchIndex::new();
-    Ok(Same(Rc::new(Data { analysis, texts: Same(texts), index })))
+/// A page's texts as a cheap handle for props: copied freely and equal when
+/// it is the same locale's texts, so comparing props never compares strings.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static Texts);
+
+impl Words {
+    pub fn of(locale: Locale) -> Self {
+        Self(texts(locale))
+    }
+
+    /// The interface string `key`, borrowed for the life of the page (so
+    /// markup takes it without a copy).
+    pub fn ui(self, key: &'static str) -> &'static str {
+        self.0.ui(key)
+    }
 }
 
-/// The reader's texts, from the [`App`](crate::App)'s context (outside one,
-/// empty texts that show each string's key).
-#[hook]
-pub fn use_texts() -> SharedTexts {
-    use_context::<SharedTexts>().unwrap_or_default()
+impl PartialEq for Words {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = Texts;
+    fn deref(&self) -> &Texts {
+        self.0
+    }
 }

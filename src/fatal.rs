@@ -12,24 +12,24 @@ use web_sys::{Document, Element};
 
 /// What the hook says, in the reader's language, decided before any panic.
 struct Words {
-    message: String,
-    reload: String,
-    detail: String,
+    message: &'static str,
+    reload: &'static str,
+    detail: &'static str,
 }
 
 /// Installs the hook; call first thing at start-up. (Through Yew, which
 /// would otherwise put its own console-only hook in place when it renders.)
 pub fn install(locale: Locale) {
     let texts = data::texts(locale);
-    let words = Words {
-        message: texts.ui("fatal").to_owned(),
-        reload: texts.ui("fatal_reload").to_owned(),
-        detail: texts.ui("fatal_detail").to_owned(),
-    };
+    let words =
+        Words { message: texts.ui("fatal"), reload: texts.ui("fatal_reload"), detail: texts.ui("fatal_detail") };
     yew::set_custom_panic_hook(Box::new(move |info| {
-        let detail = info.to_string();
-        gloo::console::error!(format!("Summit Matrix stopped: {detail}"));
-        if replace_widget(&words, &detail).is_some() {
+        // The payload as text, not the whole message formatted with its
+        // place in the source: the formatting machinery stays out of the
+        // WebAssembly, and a reader has no use for a file and line.
+        let detail = info.payload_as_str().unwrap_or("a panic without a message");
+        gloo::console::error!("Summit Matrix stopped:", detail);
+        if replace_widget(&words, detail).is_some() {
             let query = browser::location_query();
             browser::report_height_once(&EmbedOptions::from_pairs(&link::parameters(&query).0).0);
         }
@@ -42,10 +42,10 @@ fn replace_widget(words: &Words, detail: &str) -> Option<()> {
     let alert = element(&document, "div", "sm sm-fatal")?;
     alert.set_attribute("role", "alert").ok()?;
     let message = element(&document, "p", "sm-fatal-message")?;
-    message.set_text_content(Some(&words.message));
+    message.set_text_content(Some(words.message));
     let reload = element(&document, "a", "sm-button")?;
     reload.set_attribute("href", &browser::location_href()).ok()?;
-    reload.set_text_content(Some(&words.reload));
+    reload.set_text_content(Some(words.reload));
     let technical = element(&document, "p", "sm-fatal-detail")?;
     technical.set_text_content(Some(&words.detail.replace("{detail}", detail)));
     alert.append_with_node_3(&message, &reload, &technical).ok()?;

@@ -1,10 +1,10 @@
 //! The widget's side effects, one hook each: every hook keeps one thing
-//! outside the component (the address bar, the theme attribute, the host
+//! outside the component (the address bar, the page's attributes, the host
 //! page's idea of our height, the service worker, focus, the Escape key) in
 //! step with the state. The reducer itself stays pure.
 
 use crate::components::matrix_cell::cell_id;
-use crate::data::Shared;
+use crate::data;
 use crate::state::{Action, CellRef, State};
 use crate::{browser, pwa};
 use gloo::timers::callback::Timeout;
@@ -16,10 +16,10 @@ use yew::prelude::*;
 /// After hydrating the prerendered default view, takes the page's own state
 /// from its address; then marks the page ready.
 #[hook]
-pub fn use_restore(restore: bool, data: Shared, dispatch: UseReducerDispatcher<State>) {
+pub fn use_restore(restore: bool, dispatch: UseReducerDispatcher<State>) {
     use_effect_with(restore, move |restore| {
         if *restore {
-            let page = State::from_query(&browser::location_query(), &browser::location_href(), &data.analysis);
+            let page = State::from_query(&browser::location_query(), &browser::location_href(), data::analysis());
             dispatch.dispatch(Action::Restore(Box::new(page)));
         }
         browser::mark_ready();
@@ -50,10 +50,17 @@ pub fn use_address(url: UrlState, embed: EmbedOptions) {
     });
 }
 
-/// Sets the document's theme attribute.
+/// Keeps the document's attributes that the stylesheet reads in step: the
+/// theme, whether an article is open (the static header and skip link
+/// step aside for it) and whether the embed is plain (no header or footer;
+/// static/head.js sets it from the address before the first paint).
 #[hook]
-pub fn use_theme(theme: Theme) {
-    use_effect_with(theme, |theme| browser::set_theme(theme.name()));
+pub fn use_page_attributes(theme: Theme, reading: bool, plain: bool) {
+    use_effect_with((theme, reading, plain), |&(theme, reading, plain)| {
+        browser::set_theme(theme.name());
+        browser::set_flag("data-sm-reading", reading);
+        browser::set_flag("data-plain", plain);
+    });
 }
 
 /// Reports the page's height to a host page while framed.

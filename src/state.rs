@@ -3,10 +3,9 @@
 //! this page needs (notices, the phone's filter disclosure, where focus goes
 //! back to). Side effects live in the app's `use_effect_with`s.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use summit_core::embed::{self, EmbedOptions};
-use summit_core::filter::{Filter, Open, Show, Sort, UrlState};
+use summit_core::filter::{toggled, Filter, Open, Show, Sort, UrlState};
 use summit_core::notice::{self, Notice};
 use summit_core::{link, Analysis};
 use yew::Reducible;
@@ -57,12 +56,6 @@ pub enum Action {
     Restore(Box<State>),
 }
 
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
-    }
-}
-
 impl State {
     /// The state a page starts in.
     pub fn new(url: UrlState, notices: Vec<Notice>) -> Self {
@@ -100,8 +93,8 @@ impl Reducible for State {
                 filter.query = query;
                 next.notices.extend(notice.filter(|n| !self.notices.contains(n)));
             }
-            Action::ToggleCategory(id) => toggle(&mut filter.categories, id),
-            Action::ToggleMeeting(year) => toggle(&mut filter.meetings, year),
+            Action::ToggleCategory(id) => toggled(&mut filter.categories, id),
+            Action::ToggleMeeting(year) => toggled(&mut filter.meetings, year),
             Action::SetShow(show) => filter.show = show,
             Action::SetSort(sort) => filter.sort = sort,
             Action::Reset => *filter = Filter::default(),
@@ -154,7 +147,7 @@ mod tests {
             Action::SetSort(Sort::Mentions),
         ]);
         assert_eq!(s.filter().categories.iter().collect::<Vec<_>>(), ["security"]);
-        assert_eq!(s.filter().meetings.iter().copied().collect::<Vec<_>>(), [2023]);
+        assert_eq!(s.filter().meetings.to_vec(), [2023]);
         assert_eq!((s.filter().show, s.filter().sort, s.filter().query.as_str()), (Show::New, Sort::Mentions, "chips"));
         let dark = Rc::new(State { url: UrlState { theme: Theme::Dark, ..s.url.clone() }, ..(*s).clone() });
         let reset = dark.reduce(Action::Reset);

@@ -22,6 +22,11 @@ async fn render_in(query: &str, locale: Locale) -> Html {
     Html::parse_fragment(&html)
 }
 
+/// The whole page as the build writes it: the static header around the widget.
+async fn page_in(locale: Locale) -> Html {
+    Html::parse_fragment(&summit_matrix::page::prerender(locale).await)
+}
+
 fn all<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
     doc.select(&Selector::parse(css).unwrap()).collect()
 }
@@ -48,6 +53,10 @@ async fn the_matrix_is_a_real_table_with_meeting_columns_and_category_groups() {
         assert_eq!(row.select(&Selector::parse("td").unwrap()).count(), 3);
     }
     assert_eq!(text(&all(&doc, ".sm-result")[0]), format!("Showing {0} of {0} areas", a.topics.len()));
+    // The header is static: the page has it, around the live widget.
+    let doc = page_in(Locale::En).await;
+    assert_eq!(all(&doc, "#sm-live .sm-matrix").len(), 1);
+    assert!(all(&doc, "#sm-live .sm-header").is_empty());
     let deck = text(&all(&doc, "#sm-deck")[0]);
     let active: Vec<usize> = a.broadening().iter().map(|b| b.active).collect();
     assert!(deck.contains(&format!("{} areas of cooperation in 2021", active[0])), "{deck}");
@@ -63,22 +72,30 @@ async fn cells_carry_count_and_a_mark_that_is_not_only_colour() {
     let name = |cell: &scraper::ElementRef| cell.value().attr("aria-label").unwrap_or_default().to_owned();
     let count = a.evidence(cyber, 2).len().to_string();
     // Seen: the count and the badge. Heard: the same words first, then the rest.
-    assert_eq!(text(&new), format!("{count}NEW"));
-    assert!(name(&new).starts_with(&format!("{count} sentence")), "{}", name(&new));
-    assert!(name(&new).contains("NEW on Cybersecurity, 2023: first named here"), "{}", name(&new));
+    assert_eq!(text(&new), format!("{count} NEW"));
+    assert!(
+        name(&new).starts_with(&format!("{count} NEW: Cybersecurity in 2023, first named here; {count} sentence")),
+        "{}",
+        name(&new)
+    );
     let continuing = all(&doc, "#sm-cell-north-korea-2023")[0];
     assert!(!text(&continuing).contains("NEW") && !name(&continuing).contains("NEW"));
-    assert!(name(&continuing).contains("on North Korea policy, 2023: named before too"), "{}", name(&continuing));
+    assert!(
+        name(&continuing).starts_with(&format!("{}: North Korea policy in 2023, named before too", text(&continuing))),
+        "{}",
+        name(&continuing)
+    );
     assert!(continuing.value().attr("class").unwrap().contains("sm-cell--continuing"));
-    // Not mentioned: a dash for the eye and words for screen readers, no button.
+    // The area's description is every cell's description (and tooltip), as the row header's.
+    let description = a.topics[cyber].description.to_string();
+    assert_eq!(new.value().attr("title"), Some(description.as_str()));
+    // Not mentioned: words for screen readers (the stylesheet draws the dash), no button.
     assert!(all(&doc, "#sm-cell-cyber-2021").is_empty());
     let row = all(&doc, "tr.sm-row:not([hidden])").into_iter().find(|r| text(r).starts_with("Cybersecurity")).unwrap();
     let first_td = row.select(&Selector::parse("td").unwrap()).next().unwrap();
-    assert_eq!(text(&first_td), "–not mentioned");
-    assert_eq!(
-        all(&doc, "tr.sm-row td .sm-none [aria-hidden=true]").len(),
-        all(&doc, "tr.sm-row td .sm-none .sm-vh").len()
-    );
+    assert_eq!(text(&first_td), "not mentioned");
+    assert_eq!(first_td.value().attr("class"), Some("sm-none"));
+    assert_eq!(all(&doc, "tr.sm-row td.sm-none").len(), all(&doc, "tr.sm-row td.sm-none > .sm-vh").len());
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -163,8 +180,9 @@ async fn the_korean_widget_is_korean_around_the_articles() {
     let doc = render_in("cell=deterrence:2023&q=nuclear", Locale::Ko).await;
     assert_eq!(text(&all(&doc, "table caption")[0]).chars().next(), Some('회'));
     assert_eq!(text(&all(&doc, "th.sm-topic-col")[0]), "협력 분야");
-    assert_eq!(text(&all(&doc, "h1.sm-headline")[0]), "한미동맹 협력 분야는 어떻게 넓어졌나, 2021–2023");
-    let labels: Vec<String> = all(&doc, ".sm-topic-label").iter().map(text).collect();
+    let page = page_in(Locale::Ko).await;
+    assert_eq!(text(&all(&page, "h1.sm-headline")[0]), "한미동맹 협력 분야는 어떻게 넓어졌나, 2021–2023");
+    let labels: Vec<String> = all(&doc, "tr.sm-row th").iter().map(text).collect();
     assert!(labels.contains(&"확장억제".to_owned()), "{labels:?}");
     assert_eq!(text(&all(&doc, "#sm-panel-title")[0]), "확장억제 · 2023년");
     // The quoted sentences stay in English, as published; the panel around them does not.

@@ -2,9 +2,11 @@
 //! the same Yew components, into the built page, once per locale
 //! (`index.html`, `index.ko.html`), so it paints before the WebAssembly
 //! loads (and reads without JavaScript), in the reader's language from the
-//! first frame. The articles go into each page's `<noscript>`; each page's
-//! `lang`, title and description are its locale's. Each locale's embed page
-//! (`embed.html`, `embed.ko.html`) is its page marked `data-embed`.
+//! first frame. Each page's `lang`, title and description are its locale's;
+//! its `<noscript>` links to the locale's articles page (`articles.html`,
+//! `articles.ko.html`: every article as plain HTML, no scripts but the
+//! language choice). Each locale's embed page (`embed.html`,
+//! `embed.ko.html`) is its page marked `data-embed`.
 //! Usage: `prerender DIST_DIR` (run by scripts/finish-build.mjs), with the
 //! built `index.html` as the template.
 
@@ -27,32 +29,40 @@ fn main() -> std::process::ExitCode {
         }
     };
     let dir = std::path::Path::new(&dir);
-    let template = match std::fs::read_to_string(dir.join("index.html")) {
-        Ok(html) => html,
-        Err(e) => {
-            eprintln!("prerender: {}: {e}", dir.join("index.html").display());
-            return ExitCode::FAILURE;
-        }
-    };
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"));
+    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"));
     for locale in Locale::ALL {
-        let (widget, articles) = runtime.block_on(async {
-            (summit_matrix::prerender(locale).await, summit_matrix::prerender_articles(locale).await)
+        let rendered = runtime.block_on(async {
+            use summit_matrix::page;
+            (
+                page::prerender(locale).await,
+                page::prerender_noscript(locale).await,
+                page::prerender_articles(locale).await,
+            )
         });
-        let suffix = if locale == Locale::En { String::new() } else { format!(".{}", locale.code()) };
-        let written = localized(&template, locale, &widget, &articles).and_then(|page| {
-            let english = std::fs::read_to_string(dir.join("manifest.webmanifest")).map_err(|e| e.to_string())?;
-            let manifest = manifest(&english, locale)?;
-            std::fs::write(dir.join(format!("manifest{suffix}.webmanifest")), manifest).map_err(|e| e.to_string())?;
-            let page = page.replace("href=\"manifest.webmanifest\"", &format!("href=\"manifest{suffix}.webmanifest\""));
-            std::fs::write(dir.join(format!("index{suffix}.html")), &page).map_err(|e| e.to_string())?;
-            std::fs::write(dir.join(format!("embed{suffix}.html")), embed_page(&page, locale)?)
-                .map_err(|e| e.to_string())
-        });
+        let suffix = if locale == Locale::En { String::new() } else { [".", locale.code()].concat() };
+        let written = (|| {
+            let (widget, noscript, articles) = &rendered;
+            let template = read("index.html")?;
+            let manifest = manifest(&read("manifest.webmanifest")?, locale)?;
+            write(&["manifest", &suffix, ".webmanifest"].concat(), &manifest)?;
+            let page = localized(&template, locale, "page_title", "page_description")?;
+            let page = inject(&page, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", widget)?;
+            let page = inject(&page, "<noscript>", "</noscript>", noscript)?;
+            let page =
+                page.replace("href=\"manifest.webmanifest\"", &["href=\"manifest", &suffix, ".webmanifest\""].concat());
+            write(&["index", &suffix, ".html"].concat(), &page)?;
+            write(&["embed", &suffix, ".html"].concat(), &embed_page(&page, locale)?)?;
+            let reading = localized(&template, locale, "articles_title", "page_description")?;
+            let reading = inject(&reading, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", articles)?;
+            write(&summit_matrix::page::page_name("articles", locale), &without_widget(&reading))
+        })();
         match written {
             Ok(()) => println!(
-                "prerender: index{suffix}.html, embed{suffix}.html ({} bytes of widget, {} of articles)",
-                widget.len(),
-                articles.len()
+                "prerender: index{suffix}.html, embed{suffix}.html ({} bytes of widget), {} ({} bytes)",
+                rendered.0.len(),
+                summit_matrix::page::page_name("articles", locale),
+                rendered.2.len()
             ),
             Err(e) => {
                 eprintln!("prerender: {} ({}): {e}", dir.display(), locale.code());
@@ -63,22 +73,20 @@ fn main() -> std::process::ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The template with the prerendered widget and articles, and the page's
-/// language, title and description, in `locale`.
+/// The template with the page's language, and its title and description
+/// from the locale's strings `title` and `description`.
 #[cfg(not(target_arch = "wasm32"))]
 fn localized(
     template: &str,
     locale: summit_core::i18n::Locale,
-    widget: &str,
-    articles: &str,
+    title: &str,
+    description: &str,
 ) -> Result<String, String> {
     let texts = summit_matrix::data::texts(locale);
     let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
-    let html = inject(template, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", widget)?;
-    let html = inject(&html, "<noscript>", "</noscript>", articles)?;
-    let html = inject(&html, "<html lang=\"", "\"", locale.code())?;
-    let html = inject(&html, "<title>", "</title>", &attribute(texts.ui("page_title")))?;
-    inject(&html, "<meta name=\"description\" content=\"", "\"", &attribute(texts.ui("page_description")))
+    let html = inject(template, "<html lang=\"", "\"", locale.code())?;
+    let html = inject(&html, "<title>", "</title>", &attribute(texts.ui(title)))?;
+    inject(&html, "<meta name=\"description\" content=\"", "\"", &attribute(texts.ui(description)))
 }
 
 /// The web app manifest for `locale`, from the built one (written first
@@ -90,7 +98,7 @@ fn manifest(template: &str, locale: summit_core::i18n::Locale) -> Result<String,
     use summit_core::i18n::Locale;
     let texts = summit_matrix::data::texts(locale);
     let json = |text: &str| text.replace('\\', "\\\\").replace('"', "\\\"");
-    let start = if locale == Locale::En { "./".to_owned() } else { format!("./index.{}.html", locale.code()) };
+    let start = if locale == Locale::En { "./".to_owned() } else { ["./index.", locale.code(), ".html"].concat() };
     let fields = [
         ("id", start.as_str()),
         ("start_url", start.as_str()),
@@ -100,7 +108,7 @@ fn manifest(template: &str, locale: summit_core::i18n::Locale) -> Result<String,
         ("lang", locale.code()),
     ];
     fields.iter().try_fold(template.to_owned(), |out, (field, value)| {
-        inject(&out, &format!("\"{field}\": \""), "\"", &json(value))
+        inject(&out, &["\"", field, "\": \""].concat(), "\"", &json(value))
     })
 }
 
@@ -109,17 +117,38 @@ fn manifest(template: &str, locale: summit_core::i18n::Locale) -> Result<String,
 #[cfg(not(target_arch = "wasm32"))]
 fn embed_page(page: &str, locale: summit_core::i18n::Locale) -> Result<String, String> {
     let texts = summit_matrix::data::texts(locale);
-    let lang = format!("<html lang=\"{}\"", locale.code());
-    let html = page.replacen(&lang, &format!("{lang} data-embed"), 1);
+    let lang = ["<html lang=\"", locale.code(), "\""].concat();
+    let html = page.replacen(&lang, &[lang.as_str(), " data-embed"].concat(), 1);
     let title = texts.ui("embed_page_title").replace('&', "&amp;").replace('<', "&lt;");
     let html = inject(&html, "<title>", "</title>", &title)?;
     Ok(html.replacen("</title>", "</title>\n  <meta name=\"robots\" content=\"noindex\">", 1))
 }
 
+/// A page without the widget's scripts: no loader (Trunk's inline one, or
+/// the boot script once the build has finished the page), no preloads of
+/// the WebAssembly and its bindings, and nothing in `<noscript>`.
+#[cfg(not(target_arch = "wasm32"))]
+fn without_widget(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    let unwanted = ["<script type=\"module\"", "<link rel=\"modulepreload\"", "<link rel=\"preload\""];
+    while let Some(at) = unwanted.iter().filter_map(|tag| rest.find(tag)).min() {
+        out.push_str(rest[..at].trim_end_matches([' ', '\t']));
+        let end = if rest[at..].starts_with("<script") { "</script>" } else { ">" };
+        rest = rest[at..].find(end).map_or("", |e| &rest[at + e + end.len()..]);
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
+    }
+    out.push_str(rest);
+    if let (Some(open), Some(close)) = (out.find("<noscript>"), out.find("</noscript>")) {
+        out.replace_range(open..close + "</noscript>".len(), "");
+    }
+    out
+}
+
 /// Replaces what stands between `open` and the next `close` with `content`.
 #[cfg(not(target_arch = "wasm32"))]
 fn inject(html: &str, open: &str, close: &str, content: &str) -> Result<String, String> {
-    let start = html.find(open).ok_or_else(|| format!("no {open} in the page"))? + open.len();
-    let end = start + html[start..].find(close).ok_or_else(|| format!("{open} is never closed"))?;
-    Ok(format!("{}{content}{}", &html[..start], &html[end..]))
+    let start = html.find(open).ok_or_else(|| ["no ", open, " in the page"].concat())? + open.len();
+    let end = start + html[start..].find(close).ok_or_else(|| [open, " is never closed"].concat())?;
+    Ok([&html[..start], content, &html[end..]].concat())
 }

@@ -1,57 +1,51 @@
 //! "Embed": the snippets for the current view, to read and copy.
 
+use super::marked_text::text;
 use crate::browser;
-use crate::data::use_texts;
+use crate::data::Words;
+use std::rc::Rc;
 use summit_core::embed::Snippets;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedCodeProps {
-    pub snippets: std::rc::Rc<Snippets>,
+    pub words: Words,
+    pub snippets: Rc<Snippets>,
 }
 
-#[component]
-fn Snippet(props: &SnippetProps) -> Html {
-    let status = use_state(String::new);
-    let t = use_texts();
-    let onclick = {
-        let (text, status, t) = (props.code.to_string(), status.clone(), t.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (text, status, t) = (text.clone(), status.clone(), t.clone());
-            yew::platform::spawn_local(async move {
-                status.set(match browser::copy(&text).await {
-                    Ok(()) => t.ui("copied").to_owned(),
-                    Err(()) => t.ui("copy_blocked").to_owned(),
-                });
-            });
-        })
-    };
-    html! {
-        <div class="sm-snippet">
-            <label for={props.id.clone()}>{props.label.clone()}</label>
-            <textarea id={props.id.clone()} readonly=true rows="3" value={props.code.clone()} />
-            <button type="button" class="sm-button" {onclick}>{t.ui("copy").to_owned()}</button>
-            <span class="sm-copied" role="status">{(*status).clone()}</span>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SnippetProps {
-    id: AttrValue,
-    label: AttrValue,
-    code: AttrValue,
-}
+/// The two snippets: (textarea id, label key).
+const SNIPPETS: [(&str, &str); 2] = [("sm-embed-script", "embed_script"), ("sm-embed-iframe", "embed_iframe")];
 
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
-    let s = &props.snippets;
-    let t = use_texts();
+    let t = props.words;
+    // Which snippet was copied last, and what came of it.
+    let copied = use_state(|| None::<(usize, &'static str)>);
+    let codes = [&props.snippets.script, &props.snippets.iframe];
     html! {
         <details class="sm-embed-code">
-            <summary>{t.ui("embed_summary").to_owned()}</summary>
-            <Snippet id="sm-embed-script" label={t.ui("embed_script").to_owned()} code={s.script.clone()} />
-            <Snippet id="sm-embed-iframe" label={t.ui("embed_iframe").to_owned()} code={s.iframe.clone()} />
+            <summary>{text(t.ui("embed_summary"))}</summary>
+            { for SNIPPETS.iter().zip(codes).enumerate().map(|(i, (&(id, label), code))| {
+                let onclick = {
+                    let (code, copied) = (code.clone(), copied.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        let (code, copied) = (code.clone(), copied.clone());
+                        yew::platform::spawn_local(async move {
+                            let said = if browser::copy(&code).await.is_ok() { "copied" } else { "copy_blocked" };
+                            copied.set(Some((i, t.ui(said))));
+                        });
+                    })
+                };
+                let status = (*copied).filter(|(which, _)| *which == i).map_or("", |(_, said)| said);
+                html! {
+                    <div class="sm-snippet">
+                        <label for={id}>{text(t.ui(label))}</label>
+                        <textarea {id} readonly=true rows="3" value={code.clone()} />
+                        <button type="button" class="sm-button" {onclick}>{text(t.ui("copy"))}</button>
+                        <span class="sm-copied" role="status">{text(status)}</span>
+                    </div>
+                }
+            }) }
         </details>
     }
 }

@@ -4,17 +4,19 @@
 //! click outside close it.
 
 use super::category_class;
-use super::marked_text::marked_text;
+use super::marked_text::{marked_text, text};
 use crate::browser;
-use crate::data::use_texts;
+use crate::data::Words;
 use std::rc::Rc;
 use summit_core::analysis::Status;
+use summit_core::number::digits;
 use summit_core::view::EvidencePanel as PanelView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EvidencePanelProps {
-    pub panel: Rc<PanelView>,
+    pub words: Words,
+    pub panel: Rc<PanelView<'static>>,
     pub onclose: Callback<()>,
     /// Carries the id of the article to read.
     pub onread: Callback<String>,
@@ -23,7 +25,7 @@ pub struct EvidencePanelProps {
 #[component]
 pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
     let p = &props.panel;
-    let t = use_texts();
+    let t = props.words;
     let heading = use_node_ref();
     let panel_ref = use_node_ref();
     {
@@ -37,30 +39,27 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
             move || drop(listener)
         });
     }
-    let onclose = props.onclose.reform(|_: MouseEvent| ());
-    let status = t.ui(match p.status {
-        Status::New => "panel_new",
-        _ => "panel_continuing",
-    });
+    let status = t.ui(if p.status == Status::New { "panel_new" } else { "panel_continuing" });
+    let summary = [t.count("sentences", p.quotes.len()).as_str(), ". ", status].concat();
     html! {
         <div ref={panel_ref} class={classes!("sm-panel", category_class(p.category))} role="dialog" aria-modal="false" aria-labelledby="sm-panel-title">
             <div class="sm-panel-head">
-                <h2 id="sm-panel-title" ref={heading} tabindex="-1">{p.label.to_string()}<span class="sm-panel-year">{t.fill("panel_year", &[("year", &p.year.to_string())])}</span></h2>
-                <button type="button" class="sm-close" aria-label={t.ui("panel_close").to_owned()} onclick={onclose}>{"×"}</button>
+                <h2 id="sm-panel-title" ref={heading} tabindex="-1">{text(p.label)}<span class="sm-panel-year">{t.fill("panel_year", &[("year", &digits(p.year.into()))])}</span></h2>
+                <button type="button" class="sm-close" aria-label={t.ui("panel_close")} onclick={props.onclose.reform(|_: MouseEvent| ())}>{"×"}</button>
             </div>
-            <p class="sm-panel-sub">{format!("{}. {status}", t.count("sentences", p.quotes.len()))}</p>
+            <p class="sm-panel-sub">{summary}</p>
             <ol class="sm-quotes">
                 { for p.quotes.iter().map(|q| {
-                    let doc_id = q.doc_id.to_string();
-                    let onread = props.onread.reform(move |_: MouseEvent| doc_id.clone());
+                    let doc_id = q.doc_id;
+                    let onread = props.onread.reform(move |_: MouseEvent| doc_id.to_owned());
                     html! {
                         <li class="sm-quote">
-                            <blockquote lang={q.lang.to_string()}><p>{marked_text(&q.segments)}</p></blockquote>
+                            <blockquote lang={q.lang}><p>{marked_text(&q.segments)}</p></blockquote>
                             <p class="sm-cite">
-                                {format!("{} · {} · ", q.source, q.date)}
-                                <button type="button" class="sm-link" onclick={onread}>{t.ui("read_article").to_owned()}</button>
-                                if let Some(url) = &q.url {
-                                    {" · "}<a href={url.to_string()} rel="noopener" target="_blank">{t.ui("original").to_owned()}</a>
+                                {[q.source, " · ", &q.date, " · "].concat()}
+                                <button type="button" class="sm-link" onclick={onread}>{text(t.ui("read_article"))}</button>
+                                if let Some(url) = q.url {
+                                    {" · "}<a href={url} rel="noopener" target="_blank">{text(t.ui("original"))}</a>
                                 }
                             </p>
                         </li>

@@ -3,19 +3,16 @@
 //! into one "Filter" disclosure.
 
 use super::category_class;
-use crate::data::use_texts;
-use std::rc::Rc;
+use crate::data::{self, Words};
 use summit_core::filter::{Filter, Show, Sort};
-use summit_core::i18n::Texts;
-use summit_core::{Category, Meeting};
+use summit_core::number::digits;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FiltersProps {
+    pub words: Words,
     pub filter: Filter,
-    pub categories: Rc<Vec<Category>>,
-    pub meetings: Rc<Vec<Meeting>>,
     pub result: AttrValue,
     pub open: bool,
     pub onsearch: Callback<String>,
@@ -36,11 +33,11 @@ const SORTS: [(Sort, &str); 3] =
 /// A labelled `<select>` over `options` (value, label key) that reports the chosen value.
 fn choice<T: Copy + PartialEq + 'static>(
     id: &'static str,
-    label: &str,
+    label: &'static str,
     options: &'static [(T, &'static str)],
     current: T,
     onchange: &Callback<T>,
-    texts: &Texts,
+    t: Words,
 ) -> Html {
     let onchange = onchange.reform(move |e: Event| {
         let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
@@ -48,52 +45,61 @@ fn choice<T: Copy + PartialEq + 'static>(
     });
     html! {
         <div class="sm-field">
-            <label for={id}>{label.to_owned()}</label>
+            <label for={id}>{label}</label>
             <select {id} {onchange}>
-                { for options.iter().map(|(v, key)| html! { <option selected={*v == current}>{texts.ui(key).to_owned()}</option> }) }
+                { for options.iter().map(|&(v, key)| html! { <option selected={v == current}>{t.ui(key)}</option> }) }
             </select>
         </div>
+    }
+}
+
+fn pressed(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
     }
 }
 
 #[component]
 pub fn Filters(props: &FiltersProps) -> Html {
     let f = &props.filter;
-    let t = use_texts();
+    let t = props.words;
+    let a = data::analysis();
     let oninput = props.onsearch.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let pressed = |on: bool| if on { "true" } else { "false" };
     html! {
-        <section class="sm-filters" aria-label={t.ui("filters").to_owned()}>
+        <section class="sm-filters" aria-label={t.ui("filters")}>
             <button type="button" class="sm-button sm-filter-toggle" aria-expanded={pressed(props.open)} aria-controls="sm-filter-body"
-                onclick={props.ontoggleopen.reform(|_: MouseEvent| ())}>{t.ui("filter_toggle").to_owned()}</button>
+                onclick={props.ontoggleopen.reform(|_: MouseEvent| ())}>{t.ui("filter_toggle")}</button>
             <div id="sm-filter-body" class={classes!("sm-filter-body", props.open.then_some("is-open"))}>
                 <div class="sm-field sm-search">
-                    <label for="sm-q">{t.ui("search").to_owned()}</label>
-                    <input id="sm-q" type="search" value={f.query.clone()} {oninput} placeholder={t.ui("search_placeholder").to_owned()} autocomplete="off" />
+                    <label for="sm-q">{t.ui("search")}</label>
+                    <input id="sm-q" type="search" value={f.query.clone()} {oninput} placeholder={t.ui("search_placeholder")} autocomplete="off" />
                 </div>
                 <div class="sm-field" role="group" aria-labelledby="sm-cat-label">
-                    <span id="sm-cat-label" class="sm-field-label">{t.ui("categories").to_owned()}</span>
+                    <span id="sm-cat-label" class="sm-field-label">{t.ui("categories")}</span>
                     <div class="sm-chips">
-                        { for props.categories.iter().enumerate().map(|(i, c)| {
-                            let id = c.id.clone();
-                            let onclick = props.ontogglecategory.reform(move |_: MouseEvent| id.clone());
-                            html! { <button type="button" class={classes!("sm-chip-toggle", category_class(i))} aria-pressed={pressed(f.categories.contains(&c.id))} {onclick}>{t.category(c).to_owned()}</button> }
+                        { for a.categories.iter().enumerate().map(|(i, c)| {
+                            let id: &'static str = &c.id;
+                            let onclick = props.ontogglecategory.reform(move |_: MouseEvent| id.to_owned());
+                            let on = f.categories.iter().any(|x| x == id);
+                            html! { <button type="button" class={classes!("sm-chip-toggle", category_class(i))} aria-pressed={pressed(on)} {onclick}>{t.0.category(c)}</button> }
                         }) }
                     </div>
                 </div>
                 <div class="sm-field" role="group" aria-labelledby="sm-meet-label">
-                    <span id="sm-meet-label" class="sm-field-label">{t.ui("meetings").to_owned()}</span>
+                    <span id="sm-meet-label" class="sm-field-label">{t.ui("meetings")}</span>
                     <div class="sm-chips">
-                        { for props.meetings.iter().map(|m| {
+                        { for a.meetings.iter().map(|m| {
                             let year = m.year;
                             let onclick = props.ontogglemeeting.reform(move |_: MouseEvent| year);
-                            html! { <button type="button" class="sm-chip-toggle" aria-pressed={pressed(f.meetings.contains(&year))} {onclick}>{year}</button> }
+                            html! { <button type="button" class="sm-chip-toggle" aria-pressed={pressed(f.meetings.contains(&year))} {onclick}>{digits(year.into())}</button> }
                         }) }
                     </div>
                 </div>
-                {choice("sm-show", t.ui("show"), &SHOWS, f.show, &props.onshow, &t)}
-                {choice("sm-sort", t.ui("sort"), &SORTS, f.sort, &props.onsort, &t)}
-                <button type="button" class="sm-button sm-reset" onclick={props.onreset.reform(|_: MouseEvent| ())} disabled={*f == Filter::default()}>{t.ui("reset").to_owned()}</button>
+                {choice("sm-show", t.ui("show"), &SHOWS, f.show, &props.onshow, t)}
+                {choice("sm-sort", t.ui("sort"), &SORTS, f.sort, &props.onsort, t)}
+                <button type="button" class="sm-button sm-reset" onclick={props.onreset.reform(|_: MouseEvent| ())} disabled={*f == Filter::default()}>{t.ui("reset")}</button>
             </div>
             <p class="sm-result" role="status" aria-live="polite">{props.result.clone()}</p>
         </section>

@@ -1,22 +1,18 @@
 //! The headline, the deck with the numbers from the data, and the chart.
+//! Rendered by the build only (`crate::page`): it never changes, so the
+//! browser keeps the prerendered markup and hydrates none of it.
 
-use super::chart::Chart;
-use summit_core::view::Header as HeaderView;
+use super::chart::chart;
+use crate::data::Words;
+use summit_core::view::Header;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub header: std::rc::Rc<HeaderView>,
-}
-
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let h = &props.header;
+pub fn header(h: &Header, t: Words) -> Html {
     html! {
         <header class="sm-header">
             <h1 class="sm-headline">{h.headline.clone()}</h1>
             <p class="sm-deck" id="sm-deck">{h.deck.clone()}</p>
-            <Chart bars={h.bars.clone()} labelledby="sm-deck" />
+            {chart(&h.bars, "sm-deck", t)}
         </header>
     }
 }

@@ -1,22 +1,27 @@
-//! Text with matched terms and search hits marked, always as text nodes.
-//! A render function rather than a component: it runs inside its parent's
-//! render, which keeps the many labels of the matrix cheap to update.
+//! Text in markup, always as text nodes: plain (borrowed for the life of the
+//! page when it can be, so hydrating hundreds of labels copies none) and
+//! with matched terms and search hits marked. Render functions rather than
+//! components: they run inside their parent's render, which keeps the many
+//! labels of the matrix cheap to update.
 
 use summit_core::view::Segment;
 use yew::prelude::*;
+use yew::virtual_dom::VText;
+
+/// A text node of `text`, without a copy.
+pub fn text(text: &'static str) -> Html {
+    VText::new(AttrValue::Static(text)).into()
+}
 
 /// The segments as text, the marked ones in `<mark>`.
-pub fn marked_text(segments: &[Segment]) -> Html {
+pub fn marked_text(segments: &[Segment<'static>]) -> Html {
     segments
         .iter()
-        .map(|s| {
-            let text = s.text.clone();
-            match (s.term, s.query) {
-                (false, false) => html! { {text} },
-                (term, query) => {
-                    let class = classes!(term.then_some("sm-mark-term"), query.then_some("sm-mark-query"));
-                    html! { <mark {class}>{text}</mark> }
-                }
+        .map(|s| match (s.term, s.query) {
+            (false, false) => text(s.text),
+            (term, query) => {
+                let class = classes!(term.then_some("sm-mark-term"), query.then_some("sm-mark-query"));
+                html! { <mark {class}>{text(s.text)}</mark> }
             }
         })
         .collect()

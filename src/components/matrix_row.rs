@@ -11,15 +11,17 @@
 use super::category_class;
 use super::marked_text::marked_text;
 use super::matrix_cell::matrix_cell;
-use crate::data::use_texts;
+use crate::data::Words;
 use crate::state::CellRef;
 use std::rc::Rc;
+use summit_core::analysis::Status;
 use summit_core::view::{segments, Row};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixRowProps {
-    pub row: Rc<Row>,
+    pub words: Words,
+    pub row: Rc<Row<'static>>,
     /// The year of this row's cell whose evidence is open, if any.
     pub selected: Option<u16>,
     pub onopen: Callback<CellRef>,
@@ -27,17 +29,14 @@ pub struct MatrixRowProps {
 
 #[component]
 pub fn MatrixRow(props: &MatrixRowProps) -> Html {
-    let t = use_texts();
     let r = &props.row;
-    let desc_id = format!("sm-desc-{}", r.id);
     html! {
-        <tr class="sm-row" hidden={!r.shown}>
-            <th key="area" scope="row" class={classes!("sm-topic", category_class(r.category))} title={r.description.to_string()}>
-                <span class="sm-topic-label">{marked_text(&segments(&r.label, &[], &r.label_marks))}</span>
-                <span hidden=true id={desc_id.clone()}>{r.description.to_string()}</span>
-            </th>
+        <tr class={classes!("sm-row", category_class(r.category))} hidden={!r.shown}>
+            <th key="area" scope="row" title={r.description}>{marked_text(&segments(r.label, &[], &r.label_marks))}</th>
             { for r.cells.iter().map(|c| html! {
-                <td key={c.year} class="sm-td" hidden={!c.shown}>{matrix_cell(r, c, props.selected == Some(c.year), &desc_id, &props.onopen, &t)}</td>
+                <td key={c.year} class={(c.status == Status::Absent).then_some("sm-none")} hidden={!c.shown}>
+                    {matrix_cell(r, c, props.selected == Some(c.year), &props.onopen, props.words)}
+                </td>
             }) }
         </tr>
     }

@@ -1,6 +1,9 @@
 //! The widget's components, one per file. Each maps a view from
 //! `summit_core::view` to markup and reports what the reader did through
-//! `on<verb>` callbacks; none computes anything.
+//! `on<verb>` callbacks; none computes anything. The header, its chart, the
+//! static note and the no-script articles are rendered by the build only
+//! (`crate::page`): they never change, so the browser leaves them as the
+//! prerendered HTML and hydrates only the live part.
 
 pub mod app;
 pub mod chart;
@@ -18,9 +21,9 @@ pub mod notices;
 pub mod reading_view;
 pub mod source_list;
 pub mod status_bar;
-pub mod widget;
 
 /// The CSS class of category `i`'s colour (six hues, repeating).
-pub fn category_class(i: usize) -> String {
-    format!("sm-cat-{}", i % 6 + 1)
+pub fn category_class(i: usize) -> &'static str {
+    const CLASSES: [&str; 6] = ["sm-cat-1", "sm-cat-2", "sm-cat-3", "sm-cat-4", "sm-cat-5", "sm-cat-6"];
+    CLASSES[i % CLASSES.len()]
 }

@@ -1,33 +1,30 @@
-//! The articles as plain HTML, for the page's `<noscript>`: readers without
-//! JavaScript get the prerendered matrix and, below it, every article.
+//! Every article as plain HTML, for the articles page that readers without
+//! JavaScript reach from the widget page's `<noscript>`. Rendered by the
+//! build only.
 
+use super::marked_text::text;
 use super::reading_view::paragraph;
-use crate::data::Shared;
+use crate::data::{self, Words};
 use summit_core::view::ReadBlock;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoscriptArticlesProps {
-    pub data: Shared,
-}
-
-#[component]
-pub fn NoscriptArticles(props: &NoscriptArticlesProps) -> Html {
-    let a = &props.data.analysis;
-    let t = &props.data.texts;
+/// The articles, under the page's title and a way back to the matrix at `matrix`.
+pub fn noscript_articles(t: Words, matrix: String) -> Html {
+    let a = data::analysis();
     html! {
-        <section class="sm sm-noscript" aria-label={t.ui("sources").to_owned()}>
-            <p>{t.ui("noscript_intro").to_owned()}</p>
-            { for (0..a.documents.len()).filter_map(|d| a.article(d, t)).map(|article| html! {
-                <article class="sm-article" id={format!("article-{}", article.id)}>
-                    <p class="sm-kicker">{format!("{} · {}", article.source, article.date)}</p>
-                    <h2 lang={article.lang.to_string()}>{article.title.to_string()}</h2>
+        <div class="sm sm-noscript">
+            <h1 class="sm-headline">{text(t.ui("articles_title"))}</h1>
+            <p><a href={matrix}>{text(t.ui("back_to_matrix"))}</a></p>
+            { for (0..a.documents.len()).filter_map(|d| a.article(d, t.0)).map(|article| html! {
+                <article class="sm-article" id={["article-", article.id].concat()}>
+                    <p class="sm-kicker">{[article.source, " · ", &article.date].concat()}</p>
+                    <h2 lang={article.lang}>{text(article.title)}</h2>
                     { for article.blocks.iter().map(|b| match b {
-                        ReadBlock::Heading(h) => html! { <h3 lang={article.lang.to_string()}>{h.to_string()}</h3> },
-                        ReadBlock::Paragraph(s) => paragraph(s, &article.lang, t),
+                        ReadBlock::Heading(h) => html! { <h3 lang={article.lang}>{text(h)}</h3> },
+                        ReadBlock::Paragraph(s) => paragraph(s, article.lang, t),
                     }) }
                 </article>
             }) }
-        </section>
+        </div>
     }
 }
