@@ -10,6 +10,7 @@
 
 use std::{env, fs, path::PathBuf};
 use summit_core::rust_source::expression;
+use summit_core::List;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=SUMMIT_SCALE");
@@ -28,8 +29,12 @@ fn main() {
         // Cargo shows a build script's panic message as the build error.
         panic!("\n\nThe embedded corpus has an error:\n  {e}\n\n")
     });
-    let texts = summit_core::embedded::texts()
+    let mut texts = summit_core::embedded::texts()
         .unwrap_or_else(|e| panic!("\n\nThe locale files (src/locales) have an error:\n  {e}\n\n"));
+    // The page's own strings are the build's (prerender); the browser has no use for them.
+    if env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32") {
+        texts.iter_mut().for_each(|t| t.page = List::default());
+    }
     let mut source = String::from("/// The analysis of the embedded corpus.\npub static ANALYSIS: Analysis = ");
     source += &expression(&analysis).expect("the analysis is plain data");
     source += ";\n/// Every locale's texts, English first.\npub static TEXTS: &[Texts] = &[\n";

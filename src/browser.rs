@@ -5,7 +5,7 @@
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, Node};
 use yew::NodeRef;
 
 /// The page's query string, without `?`.
@@ -74,6 +74,33 @@ pub fn on_outside_pointer(inside: NodeRef, ignore: &'static str, f: impl Fn() + 
             f();
         }
     })
+}
+
+/// Calls `f` with the element a click lands in (or inside) that matches
+/// `selector`, anywhere in the document.
+pub fn on_click(selector: &'static str, f: impl Fn(Element) + 'static) -> EventListener {
+    EventListener::new(&document(), "click", move |e| {
+        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        if let Some(found) = target.and_then(|t| t.closest(selector).ok().flatten()) {
+            f(found);
+        }
+    })
+}
+
+fn textarea(id: &str) -> Option<HtmlTextAreaElement> {
+    document().get_element_by_id(id).and_then(|e| e.dyn_into().ok())
+}
+
+/// The value of the textarea with id `id`.
+pub fn field(id: &str) -> String {
+    textarea(id).map(|area| area.value()).unwrap_or_default()
+}
+
+/// Sets the value of the textarea with id `id`.
+pub fn set_field(id: &str, value: &str) {
+    if let Some(area) = textarea(id) {
+        area.set_value(value);
+    }
 }
 
 /// Offers `content` as a file download made in the browser.

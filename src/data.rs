@@ -2,10 +2,12 @@
 //! compiled in as `static` data: nothing is decoded or allocated to start,
 //! and every view borrows from them for the life of the page.
 
+use std::rc::Rc;
 use summit_core::i18n::{Locale, Texts};
 use summit_core::Analysis;
 
 /// What `build.rs` wrote: `ANALYSIS` and `TEXTS`, in the model's own types.
+#[allow(unused_imports)] // the data need not use every type (a corpus without dropped lines)
 mod compiled {
     use std::borrow::Cow;
     use summit_core::date::Date;
@@ -26,6 +28,30 @@ pub fn texts(locale: Locale) -> &'static Texts {
     all.iter().find(|t| t.locale == locale).unwrap_or(&all[0])
 }
 
+/// A view made once (by `use_memo`) as a handle for props: equal when it is
+/// the same view, so comparing props compares a pointer, not the view.
+#[derive(Debug)]
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> Clone for Same<T> {
+    fn clone(&self) -> Self {
+        Self(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Same<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// A page's texts as a cheap handle for props: copied freely and equal when
 /// it is the same locale's texts, so comparing props never compares strings.
 #[derive(Clone, Copy, Debug)]
@@ -40,6 +66,12 @@ impl Words {
     /// markup takes it without a copy).
     pub fn ui(self, key: &'static str) -> &'static str {
         self.0.ui(key)
+    }
+
+    /// The page string `key` (the build's prerender only: the browser's
+    /// copy of the texts has none).
+    pub fn page(self, key: &'static str) -> &'static str {
+        self.0.page(key)
     }
 }
 

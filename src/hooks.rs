@@ -1,45 +1,48 @@
-//! The widget's side effects, one hook each: every hook keeps one thing
-//! outside the component (the address bar, the page's attributes, the host
-//! page's idea of our height, the service worker, focus, the Escape key) in
-//! step with the state. The reducer itself stays pure.
+//! The widget's side effects: each hook keeps something outside the
+//! component (the address bar and the page's attributes, the host page's
+//! idea of our height, focus, the static footer, the service worker, the
+//! network and the Escape key) in step with the state. The reducer itself
+//! stays pure. Effects that share their dependencies share one
+//! `use_effect_with`: each is a generic instance that costs the WebAssembly
+//! a kilobyte or two.
 
+use crate::components::footer::SNIPPETS;
 use crate::components::matrix_cell::cell_id;
-use crate::data;
+use crate::data::{self, Same, Words};
 use crate::state::{Action, CellRef, State};
 use crate::{browser, pwa};
 use gloo::timers::callback::Timeout;
-use summit_core::embed::EmbedOptions;
-use summit_core::filter::{Theme, UrlState};
+use std::cell::RefCell;
+use std::rc::Rc;
+use summit_core::embed::{EmbedOptions, Snippets};
+use summit_core::export::Selection;
+use summit_core::filter::{Open, UrlState};
 use summit_core::query;
+use summit_core::view::Matrix;
 use yew::prelude::*;
-
-/// After hydrating the prerendered default view, takes the page's own state
-/// from its address; then marks the page ready.
-#[hook]
-pub fn use_restore(restore: bool, dispatch: UseReducerDispatcher<State>) {
-    use_effect_with(restore, move |restore| {
-        if *restore {
-            let page = State::from_query(&browser::location_query(), &browser::location_href(), data::analysis());
-            dispatch.dispatch(Action::Restore(Box::new(page)));
-        }
-        browser::mark_ready();
-    });
-}
 
 /// How long the address waits for the state to settle before it is written.
 const ADDRESS_SETTLES_MS: u32 = 150;
 
-/// Keeps the address bar's query equal to the state (not on first render,
-/// which is the address itself), embed options included. It is written once
-/// the state has settled for a moment, not on every change: each
-/// `history.replaceState` costs the browser a millisecond or more, which a
-/// filter click or a keystroke should not wait for, and a link is only
-/// copied or reloaded after the reader stops.
+/// Keeps the page in step with the shareable state:
+/// - the address bar's query (not on first render, which is the address
+///   itself), embed options included. It is written once the state has
+///   settled for a moment, not on every change: each `history.replaceState`
+///   costs the browser a millisecond or more, which a filter click or a
+///   keystroke should not wait for, and a link is only copied or reloaded
+///   after the reader stops;
+/// - the document's attributes that the stylesheet reads: the theme, whether
+///   an article is open (the static header and skip link step aside for it)
+///   and whether the embed is plain (no header or footer; static/head.js sets
+///   it from the address before the first paint).
 #[hook]
-pub fn use_address(url: UrlState, embed: EmbedOptions) {
+pub fn use_page(url: UrlState, embed: EmbedOptions) {
     let first = use_mut_ref(|| true);
     let pending = use_mut_ref(|| None::<Timeout>);
     use_effect_with((url, embed), move |(url, embed)| {
+        browser::set_theme(url.theme.name());
+        browser::set_flag("data-sm-reading", matches!(url.open, Some(Open::Article(_))));
+        browser::set_flag("data-plain", embed.plain);
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
             let mut pairs = url.to_pairs();
             pairs.extend(embed.to_pairs());
@@ -50,42 +53,12 @@ pub fn use_address(url: UrlState, embed: EmbedOptions) {
     });
 }
 
-/// Keeps the document's attributes that the stylesheet reads in step: the
-/// theme, whether an article is open (the static header and skip link
-/// step aside for it) and whether the embed is plain (no header or footer;
-/// static/head.js sets it from the address before the first paint).
-#[hook]
-pub fn use_page_attributes(theme: Theme, reading: bool, plain: bool) {
-    use_effect_with((theme, reading, plain), |&(theme, reading, plain)| {
-        browser::set_theme(theme.name());
-        browser::set_flag("data-sm-reading", reading);
-        browser::set_flag("data-plain", plain);
-    });
-}
-
 /// Reports the page's height to a host page while framed.
 #[hook]
 pub fn use_height_reports(embed: EmbedOptions) {
     use_effect_with(embed, |options| {
         let reporter = browser::report_height(options.clone());
         move || drop(reporter)
-    });
-}
-
-/// The offline app: registers the service worker (standalone page only;
-/// an embed carries its corpus anyway) and follows the network.
-#[hook]
-pub fn use_offline_app(dispatch: UseReducerDispatcher<State>) {
-    use_effect_with((), move |_| {
-        if !browser::is_embedded() {
-            let ready = dispatch.clone();
-            pwa::register(move || ready.dispatch(Action::UpdateReady));
-        }
-        if !pwa::online() {
-            dispatch.dispatch(Action::SetOffline(true));
-        }
-        let listeners = pwa::on_network_change(move |online| dispatch.dispatch(Action::SetOffline(!online)));
-        move || drop(listeners)
     });
 }
 
@@ -101,11 +74,94 @@ pub fn use_focus_return(closed: u32, target: Option<CellRef>) {
     });
 }
 
-/// Escape anywhere closes what is open.
+/// What the page does once, when the widget is live:
+/// - after hydrating the prerendered default view on a page that shows
+///   another (`restore`), takes the page's own state from its address, then
+///   marks the page ready (`crate::start` marks the others);
+/// - the offline app: registers the service worker (standalone page only;
+///   an embed carries its corpus anyway) and follows the network;
+/// - Escape anywhere closes what is open;
+/// - the static footer's buttons (`components::footer`): open an article,
+///   download the current view as CSV or JSON, copy a snippet and say
+///   whether that worked.
 #[hook]
-pub fn use_escape_closes(dispatch: UseReducerDispatcher<State>) {
+pub fn use_page_listeners(
+    restore: bool,
+    dispatch: UseReducerDispatcher<State>,
+    view: Rc<RefCell<FooterView>>,
+    t: Words,
+) {
     use_effect_with((), move |_| {
-        let listener = browser::on_escape(move || dispatch.dispatch(Action::Close));
-        move || drop(listener)
+        if restore {
+            let page = State::from_query(&browser::location_query(), &browser::location_href(), data::analysis());
+            dispatch.dispatch(Action::Restore(Box::new(page)));
+            browser::mark_ready();
+        }
+        if !browser::is_embedded() {
+            let ready = dispatch.clone();
+            pwa::register(move || ready.dispatch(Action::UpdateReady));
+        }
+        if !pwa::online() {
+            dispatch.dispatch(Action::SetOffline(true));
+        }
+        let network = {
+            let dispatch = dispatch.clone();
+            pwa::on_network_change(move |online| dispatch.dispatch(Action::SetOffline(!online)))
+        };
+        let escape = {
+            let dispatch = dispatch.clone();
+            browser::on_escape(move || dispatch.dispatch(Action::Close))
+        };
+        let footer = browser::on_click("[data-article],[data-download],[data-copy]", move |button| {
+            if let Some(id) = button.get_attribute("data-article") {
+                dispatch.dispatch(Action::OpenArticle(id));
+            } else if let Some(format) = button.get_attribute("data-download") {
+                download(&view.borrow().matrix, &format);
+            } else if let Some(id) = button.get_attribute("data-copy") {
+                let code = browser::field(&id);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let said = if browser::copy(&code).await.is_ok() { "copied" } else { "copy_blocked" };
+                    if let Some(status) = button.next_element_sibling() {
+                        status.set_text_content(Some(t.ui(said)));
+                    }
+                });
+            }
+        });
+        move || drop((network, escape, footer))
     });
+}
+
+/// The view the static footer offers: the matrix its downloads write, and
+/// its embed code.
+pub struct FooterView {
+    pub matrix: Rc<Matrix<'static>>,
+    pub snippets: Rc<Snippets>,
+}
+
+/// Keeps the footer's view current, and its snippets on the page.
+#[hook]
+pub fn use_footer_view(matrix: Rc<Matrix<'static>>, snippets: Rc<Snippets>) -> Rc<RefCell<FooterView>> {
+    let view = use_mut_ref(|| FooterView { matrix: matrix.clone(), snippets: snippets.clone() });
+    {
+        let view = view.clone();
+        use_effect_with((Same(matrix), Same(snippets)), move |(matrix, snippets)| {
+            for (&(id, _), code) in SNIPPETS.iter().zip([&snippets.script, &snippets.iframe]) {
+                browser::set_field(id, code);
+            }
+            *view.borrow_mut() = FooterView { matrix: matrix.0.clone(), snippets: snippets.0.clone() };
+        });
+    }
+    view
+}
+
+/// Offers the view `matrix` shows as a file in `format` (`csv` or `json`).
+fn download(matrix: &Matrix<'static>, format: &str) {
+    let (topics, meetings) = matrix.selection();
+    let selection = Selection { topics: &topics, meetings: &meetings };
+    let a = data::analysis();
+    match format {
+        "csv" => browser::download("summit-matrix.csv", "text/csv", &a.to_csv(selection)),
+        "json" => browser::download("summit-matrix.json", "application/json", &a.to_json(selection)),
+        _ => {}
+    }
 }

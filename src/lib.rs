@@ -18,25 +18,39 @@ use summit_core::i18n::Locale;
 /// the build wrote (`page`), inside the static header and notes.
 pub const LIVE_ID: &str = "sm-live";
 
-/// Mounts the widget on `#sm-live`. Where the build prerendered the default
-/// view there, hydrates it in place (the same default props the server
-/// used, then the page's own state); otherwise renders afresh.
+/// Mounts the widget on `#sm-live`, and marks the page `data-sm-ready` once
+/// it is live. Where the build prerendered the default view there, hydrates
+/// it in place: with the page's own state when that shows the same (most
+/// pages), else with the default the server used, then the page's state
+/// (`hooks::use_restore`). Without a prerendered view, renders afresh.
 pub fn start() {
     let locale = page_locale();
     fatal::install(locale);
     let document = gloo::utils::document();
+    let live = live_props(locale);
     let Some(root) = document.get_element_by_id(LIVE_ID).or_else(|| document.get_element_by_id("summit-matrix")) else {
-        yew::Renderer::<App>::with_props(live_props(locale)).render();
-        return;
+        yew::Renderer::<App>::with_props(live).render();
+        return ready_after_render();
     };
-    if root.child_element_count() > 0 {
+    if root.child_element_count() == 0 {
+        yew::Renderer::<App>::with_root_and_props(root, live).render();
+        ready_after_render();
+    } else if state::State::from_query(&live.query, &live.page_url, data::analysis()).renders_default() {
         // The loader starts us after the first paint (static/boot.js), so
         // the prerendered view is on screen by now.
+        yew::Renderer::<App>::with_root_and_props(root, live).hydrate();
+        ready_after_render();
+    } else {
         let props = AppProps { restore: true, locale, ..AppProps::default() };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-    } else {
-        yew::Renderer::<App>::with_root_and_props(root, live_props(locale)).render();
     }
+}
+
+/// Marks the page live once the first render is done: Yew renders every
+/// component before it yields (their effects may follow in a later task),
+/// in a task of the same queue as this one, queued before it.
+fn ready_after_render() {
+    wasm_bindgen_futures::spawn_local(async { browser::mark_ready() });
 }
 
 /// Test builds only (`--features panic-probe`): panics on purpose, so the

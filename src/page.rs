@@ -6,9 +6,13 @@
 //! and the articles page, every article as plain HTML, which readers
 //! without JavaScript reach from that list.
 
-use crate::components::{app::App, header::header, marked_text::text, noscript_articles::noscript_articles};
+use crate::components::{
+    app::App, footer::footer, header::header, marked_text::text, noscript_articles::noscript_articles,
+};
 use crate::data::{self, Words};
 use crate::LIVE_ID;
+use summit_core::embed;
+use summit_core::filter::UrlState;
 use summit_core::i18n::Locale;
 use yew::prelude::*;
 
@@ -21,12 +25,17 @@ struct PageProps {
 fn Page(props: &PageProps) -> Html {
     let t = Words::of(props.locale);
     let view = data::analysis().header(t.0);
+    // The default view's snippets, on a page whose address the build cannot
+    // know: the widget puts the current ones in once it runs.
+    let snippets =
+        embed::snippets(&embed::embed_url("", &UrlState::default(), props.locale), t.ui("embed_frame_title"));
     html! {
         <div class="sm">
-            <a class="sm-skip" href="#sm-matrix">{text(t.ui("skip_to_matrix"))}</a>
-            <p class="sm-static-note" role="note">{[t.ui("static_view"), t.ui("static_browsers")].concat()}</p>
+            <a class="sm-skip" href="#sm-matrix">{text(t.page("skip_to_matrix"))}</a>
+            <p class="sm-static-note" role="note">{[t.page("static_view"), t.page("static_browsers")].concat()}</p>
             {header(&view, t)}
             <div id={LIVE_ID}><App locale={props.locale} /></div>
+            {footer(t, &snippets)}
         </div>
     }
 }
@@ -39,7 +48,7 @@ fn NoscriptNote(props: &PageProps) -> Html {
     let page = page_name("articles", props.locale);
     html! {
         <div class="sm sm-noscript">
-            <p>{text(t.ui("noscript_intro"))}</p>
+            <p>{text(t.page("noscript_intro"))}</p>
             <ul>{ for data::analysis().documents.iter().map(|d| html! {
                 <li><a href={[page.as_str(), "#article-", &d.id].concat()} lang={&*d.lang}>{text(&d.title)}</a></li>
             }) }</ul>

@@ -79,6 +79,14 @@ impl State {
     pub fn filter(&self) -> &Filter {
         &self.url.filter
     }
+
+    /// Whether the live widget in this state looks as in the default view
+    /// the build prerenders: the same filter, nothing open, no notice. (The
+    /// theme, the embed options and the page's address change only the
+    /// page's attributes and the static footer, which effects keep.)
+    pub fn renders_default(&self) -> bool {
+        self.url.filter == Filter::default() && self.url.open.is_none() && self.notices.is_empty()
+    }
 }
 
 impl Reducible for State {
@@ -194,6 +202,20 @@ mod tests {
         let page = State { url: UrlState { theme: Theme::Dark, ..UrlState::default() }, ..State::default() };
         let restored = live.reduce(Action::Restore(Box::new(page)));
         assert_eq!((restored.url.theme, restored.offline), (Theme::Dark, true));
+    }
+
+    #[test]
+    fn only_a_page_that_shows_the_default_view_renders_as_the_prerendered_one() {
+        let a = summit_core::embedded::analysis().unwrap();
+        let state = |query: &str| State::from_query(query, "https://news.example/", &a);
+        for same in ["", "theme=dark", "plain=1&id=story&childId=p1", "utm_source=x", "lang=en"] {
+            assert!(state(same).renders_default(), "{same}");
+        }
+        for other in
+            ["cat=health", "q=chips", "meet=2023", "show=new", "sort=az", "cell=space:2023", "article=x", "zoom=2"]
+        {
+            assert!(!state(other).renders_default(), "{other}");
+        }
     }
 
     #[test]

@@ -156,20 +156,30 @@ async fn text_from_the_corpus_is_escaped_not_markup() {
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn the_footer_offers_embed_snippets_for_the_current_view() {
-    let doc = render("cat=security&q=north").await;
-    let script = all(&doc, "#sm-embed-script")[0].text().collect::<String>();
-    assert!(
-        script.contains("data-src=\"https://news.example/summit/embed.html?cat=security&amp;q=north\""),
-        "{script}"
-    );
-    assert!(script.contains("src=\"https://news.example/summit/embed.js\""));
-    let iframe = all(&doc, "#sm-embed-iframe")[0].text().collect::<String>();
-    assert!(iframe.starts_with("<iframe src=\"https://news.example/summit/embed.html?cat=security"), "{iframe}");
+async fn the_static_footer_lists_the_sources_and_offers_the_data_and_the_embed_code() {
+    let doc = page_in(Locale::En).await;
+    let a = seed();
+    // Outside the live part: the browser keeps it as written (the e2e tests
+    // check that its buttons work and its snippets follow the view).
+    assert!(all(&doc, "#sm-live .sm-footer").is_empty());
+    let sources: Vec<_> = all(&doc, ".sm-footer .sm-sources button[data-article]");
+    let ids: Vec<_> = sources.iter().map(|b| b.value().attr("data-article").unwrap()).collect();
+    assert_eq!(ids, a.documents.iter().map(|d| &*d.id).collect::<Vec<_>>());
+    for format in ["csv", "json"] {
+        assert_eq!(all(&doc, &format!(".sm-footer button[data-download={format}]")).len(), 1);
+    }
+    for id in ["sm-embed-script", "sm-embed-iframe"] {
+        assert_eq!(all(&doc, &format!(".sm-footer button[data-copy={id}]")).len(), 1);
+        let code = all(&doc, &format!("textarea#{id}"))[0].text().collect::<String>();
+        assert!(code.contains("embed.html"), "{code}");
+    }
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn plain_embeds_have_no_header_or_footer() {
+async fn plain_embeds_show_the_matrix_alone() {
+    // The header and footer are static, around the live part, which renders
+    // the same with or without `plain`; head.js and the widget mark the page
+    // data-plain and the stylesheet hides them.
     let doc = render("plain=1").await;
     assert!(all(&doc, ".sm-header").is_empty() && all(&doc, ".sm-footer").is_empty());
     assert_eq!(all(&doc, "tr.sm-row:not([hidden])").len(), seed().topics.len());
@@ -190,6 +200,6 @@ async fn the_korean_widget_is_korean_around_the_articles() {
     assert!(!quotes.is_empty() && quotes.iter().all(|q| text(q).is_ascii()), "the evidence is quoted as published");
     assert!(text(&all(&doc, ".sm-panel-sub")[0]).starts_with("문장 "));
     assert_eq!(all(&doc, "input#sm-q")[0].value().attr("placeholder"), Some("예: 양자, quantum"));
-    let snippet = all(&doc, "#sm-embed-iframe")[0].inner_html();
+    let snippet = all(&page, "#sm-embed-iframe")[0].inner_html();
     assert!(snippet.contains("lang=ko") && snippet.contains("서밋 매트릭스"), "{snippet}");
 }

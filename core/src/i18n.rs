@@ -59,8 +59,13 @@ pub struct MeetingText {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Texts {
     pub locale: Locale,
-    /// Interface strings by key, English filling what the locale lacks.
+    /// Interface strings of the live widget by key, English filling what
+    /// the locale lacks.
     pub ui: List<(Text, Text)>,
+    /// Strings of the page around the widget that only the build writes
+    /// (title, app manifest, header, notes), likewise. The browser build
+    /// compiles them out (`build.rs`), so there [`Texts::page`] finds none.
+    pub page: List<(Text, Text)>,
     /// Category names by category id.
     pub categories: List<(Text, Text)>,
     /// Area names and descriptions by area id.
@@ -110,6 +115,16 @@ impl Texts {
         filled(self.ui(key), values)
     }
 
+    /// The page string `key` (the key itself if no locale has it).
+    pub fn page<'a>(&'a self, key: &'a str) -> &'a str {
+        lookup::<str, _, _>(&self.page, key).map_or(key, |v| v)
+    }
+
+    /// The page string `key` with each `{name}` replaced by its value.
+    pub fn fill_page(&self, key: &str, values: &[(&str, &str)]) -> String {
+        filled(self.page(key), values)
+    }
+
     /// `{key}_one` for a count of one, else `{key}_other`, filled with `count`.
     pub fn count(&self, key: &str, count: usize) -> String {
         let mut form = String::with_capacity(key.len() + 6);
@@ -129,7 +144,7 @@ impl Texts {
         let mut out = String::new();
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
-                out.push_str(self.ui(if i + 1 == items.len() { "list_last_separator" } else { "list_separator" }));
+                out.push_str(self.page(if i + 1 == items.len() { "list_last_separator" } else { "list_separator" }));
             }
             out.push_str(item);
         }
@@ -196,6 +211,8 @@ mod parse {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct File {
+        #[serde(default)]
+        page: BTreeMap<String, String>,
         ui: BTreeMap<String, String>,
         #[serde(default)]
         categories: BTreeMap<String, String>,
@@ -219,15 +236,20 @@ mod parse {
                 })?;
                 meetings.insert(year, names);
             }
-            let mut ui: BTreeMap<String, String> = fallback
-                .map(|f| f.ui.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
-                .unwrap_or_default();
-            ui.extend(parsed.ui);
-            // BTreeMaps iterate in key order: the lists come out sorted.
+            // English fills what the locale lacks; BTreeMaps iterate in key
+            // order, so the lists come out sorted.
+            let merged = |fallback: Option<&List<(Text, Text)>>, own: BTreeMap<String, String>| {
+                let mut all: BTreeMap<String, String> = fallback
+                    .map(|f| f.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+                    .unwrap_or_default();
+                all.extend(own);
+                all.into_iter().map(|(k, v)| (Text::Owned(k), Text::Owned(v))).collect::<List<_>>()
+            };
             let text = |(k, v): (String, String)| (Text::Owned(k), Text::Owned(v));
             Ok(Texts {
                 locale,
-                ui: ui.into_iter().map(text).collect(),
+                ui: merged(fallback.map(|f| &f.ui), parsed.ui),
+                page: merged(fallback.map(|f| &f.page), parsed.page),
                 categories: parsed.categories.into_iter().map(text).collect(),
                 topics: parsed.topics.into_iter().map(|(k, v)| (Text::Owned(k), v)).collect(),
                 meetings: meetings.into_iter().collect(),

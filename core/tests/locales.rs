@@ -8,11 +8,16 @@ use summit_core::{embedded, i18n::Locale, taxonomy::Taxonomy};
 
 #[test]
 fn korean_has_every_string_english_has_and_no_other() {
-    let en: BTreeSet<String> = key_set(embedded::LOCALE_FILES[0].1, "ui");
-    let ko: BTreeSet<String> = key_set(embedded::LOCALE_FILES[1].1, "ui");
-    let missing: Vec<_> = en.difference(&ko).collect();
-    let extra: Vec<_> = ko.difference(&en).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "only in en.toml: {missing:?}; only in ko.toml: {extra:?}");
+    for table in ["ui", "page"] {
+        let en: BTreeSet<String> = key_set(embedded::LOCALE_FILES[0].1, table);
+        let ko: BTreeSet<String> = key_set(embedded::LOCALE_FILES[1].1, table);
+        let missing: Vec<_> = en.difference(&ko).collect();
+        let extra: Vec<_> = ko.difference(&en).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "[{table}] only in en.toml: {missing:?}; only in ko.toml: {extra:?}"
+        );
+    }
 }
 
 #[test]
@@ -40,27 +45,29 @@ fn korean_names_every_area_category_and_meeting() {
 
 #[test]
 fn every_key_the_code_uses_is_in_the_locale_files() {
-    let en = key_set(embedded::LOCALE_FILES[0].1, "ui");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut used = BTreeSet::new();
-    for dir in ["src", "src/components", "core/src", "core/src/view"] {
-        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "rs") {
-                used.extend(keys_used(&std::fs::read_to_string(&path).unwrap()));
-            }
-        }
-    }
-    assert!(used.len() > 60, "the scan found the keys ({})", used.len());
-    // Plural keys are asked for by their stem.
-    let missing: Vec<_> = used
+    let sources: Vec<String> = ["src", "src/bin", "src/components", "core/src", "core/src/view"]
         .iter()
-        .filter(|k| {
-            let plural = en.contains(&format!("{k}_one")) && en.contains(&format!("{k}_other"));
-            !en.contains(*k) && !plural
-        })
+        .flat_map(|dir| std::fs::read_dir(root.join(dir)).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .map(|path| std::fs::read_to_string(path).unwrap())
         .collect();
-    assert!(missing.is_empty(), "used in code but not in en.toml: {missing:?}");
+    let widget = [".ui(\"", ".fill(\"", ".count(\"", "Notice::new(\"", "ignored(\""];
+    for (table, calls, least) in [("ui", &widget[..], 40), ("page", &[".page(\"", ".fill_page(\""][..], 10)] {
+        let en = key_set(embedded::LOCALE_FILES[0].1, table);
+        let used: BTreeSet<String> = sources.iter().flat_map(|s| keys_used(s, calls)).collect();
+        assert!(used.len() > least, "the scan found the [{table}] keys ({})", used.len());
+        // Plural keys are asked for by their stem.
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|k| {
+                let plural = en.contains(&format!("{k}_one")) && en.contains(&format!("{k}_other"));
+                !en.contains(*k) && !plural
+            })
+            .collect();
+        assert!(missing.is_empty(), "used in code but not in en.toml's [{table}]: {missing:?}");
+    }
 }
 
 /// The keys of table `[table]` in a locale file.
@@ -69,13 +76,13 @@ fn key_set(text: &str, table: &str) -> BTreeSet<String> {
     value[table].as_table().unwrap().keys().cloned().collect()
 }
 
-/// String literals passed to the texts' lookups (`ui`, `fill`, `count`)
-/// and to notices (`Notice::new`, `Notice::ignored`), outside test modules.
-fn keys_used(source: &str) -> Vec<String> {
+/// String literals passed to `calls` (the texts' lookups, or notices'
+/// constructors), outside test modules.
+fn keys_used(source: &str, calls: &[&str]) -> Vec<String> {
     let source = source.split("#[cfg(test)]").next().unwrap_or(source);
     let source = source.split("#[cfg(all(test").next().unwrap_or(source);
     let mut keys = Vec::new();
-    for call in [".ui(\"", ".fill(\"", ".count(\"", "Notice::new(\"", "ignored(\""] {
+    for call in calls {
         let mut rest = source;
         while let Some(at) = rest.find(call) {
             rest = &rest[at + call.len()..];

@@ -85,8 +85,8 @@ fn localized(
     let texts = summit_matrix::data::texts(locale);
     let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     let html = inject(template, "<html lang=\"", "\"", locale.code())?;
-    let html = inject(&html, "<title>", "</title>", &attribute(texts.ui(title)))?;
-    inject(&html, "<meta name=\"description\" content=\"", "\"", &attribute(texts.ui(description)))
+    let html = inject(&html, "<title>", "</title>", &attribute(texts.page(title)))?;
+    inject(&html, "<meta name=\"description\" content=\"", "\"", &attribute(texts.page(description)))
 }
 
 /// The web app manifest for `locale`, from the built one (written first
@@ -102,9 +102,9 @@ fn manifest(template: &str, locale: summit_core::i18n::Locale) -> Result<String,
     let fields = [
         ("id", start.as_str()),
         ("start_url", start.as_str()),
-        ("name", texts.ui("app_name")),
-        ("short_name", texts.ui("app_short_name")),
-        ("description", texts.ui("app_description")),
+        ("name", texts.page("app_name")),
+        ("short_name", texts.page("app_short_name")),
+        ("description", texts.page("app_description")),
         ("lang", locale.code()),
     ];
     fields.iter().try_fold(template.to_owned(), |out, (field, value)| {
@@ -119,7 +119,7 @@ fn embed_page(page: &str, locale: summit_core::i18n::Locale) -> Result<String, S
     let texts = summit_matrix::data::texts(locale);
     let lang = ["<html lang=\"", locale.code(), "\""].concat();
     let html = page.replacen(&lang, &[lang.as_str(), " data-embed"].concat(), 1);
-    let title = texts.ui("embed_page_title").replace('&', "&amp;").replace('<', "&lt;");
+    let title = texts.page("embed_page_title").replace('&', "&amp;").replace('<', "&lt;");
     let html = inject(&html, "<title>", "</title>", &title)?;
     Ok(html.replacen("</title>", "</title>\n  <meta name=\"robots\" content=\"noindex\">", 1))
 }

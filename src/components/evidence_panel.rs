@@ -6,8 +6,7 @@
 use super::category_class;
 use super::marked_text::{marked_text, text};
 use crate::browser;
-use crate::data::Words;
-use std::rc::Rc;
+use crate::data::{Same, Words};
 use summit_core::analysis::Status;
 use summit_core::number::digits;
 use summit_core::view::EvidencePanel as PanelView;
@@ -16,7 +15,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct EvidencePanelProps {
     pub words: Words,
-    pub panel: Rc<PanelView<'static>>,
+    pub panel: Same<PanelView<'static>>,
     pub onclose: Callback<()>,
     /// Carries the id of the article to read.
     pub onread: Callback<String>,

@@ -1,54 +1,66 @@
-//! The footer of a news graphic: sources, method, and the data to download.
+//! The footer of a news graphic: sources, method, the data to download and
+//! the code to embed. Static markup the build writes below the live widget
+//! (`crate::page`): nothing in it changes but the embed code, so the
+//! browser hydrates none of it, and `hooks::use_footer` gives its buttons
+//! their work (open an article, download the current view, copy a snippet)
+//! and keeps the snippets on the current view. The buttons say what they do
+//! in `data-` attributes: `data-article` (an article id), `data-download`
+//! (`csv` or `json`) and `data-copy` (the id of the snippet to copy).
 
-use super::embed_code::EmbedCode;
 use super::marked_text::text;
-use super::source_list::SourceList;
-use crate::data::Words;
-use std::rc::Rc;
+use crate::data::{self, Words};
 use summit_core::embed::Snippets;
 use yew::prelude::*;
 
-/// The download formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Csv,
-    Json,
-}
+/// The two snippets: (textarea id, label key), as `hooks::use_footer` finds them.
+pub const SNIPPETS: [(&str, &str); 2] = [("sm-embed-script", "embed_script"), ("sm-embed-iframe", "embed_iframe")];
 
-#[derive(Properties, PartialEq)]
-pub struct FooterProps {
-    pub words: Words,
-    /// Carries the id of the article to read; keep it stable (the source
-    /// list re-renders when it changes).
-    pub onread: Callback<String>,
-    pub ondownload: Callback<Format>,
-    pub snippets: Rc<Snippets>,
-}
-
-#[component]
-pub fn Footer(props: &FooterProps) -> Html {
-    let t = props.words;
+pub fn footer(t: Words, snippets: &Snippets) -> Html {
+    let codes = [&snippets.script, &snippets.iframe];
     html! {
         <footer class="sm-footer">
             <section aria-labelledby="sm-sources">
-                <h2 id="sm-sources">{text(t.ui("sources"))}</h2>
-                <SourceList words={t} onread={props.onread.clone()} />
+                <h2 id="sm-sources">{text(t.page("sources"))}</h2>
+                <ul class="sm-sources">
+                    { for data::analysis().documents.iter().map(|d| {
+                        let date = t.date(d.published.unwrap_or(d.date));
+                        html! {
+                            <li>
+                                {t.0.fill_page("source_line", &[("source", &d.source), ("date", &date)])}
+                                <button type="button" class="sm-link" lang={&*d.lang} data-article={&*d.id}>{text(&d.title)}</button>
+                                if let Some(url) = d.url.as_deref() {
+                                    {" · "}<a href={url} rel="noopener" target="_blank">{text(t.ui("original"))}</a>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
             </section>
             <section aria-labelledby="sm-method">
-                <h2 id="sm-method">{text(t.ui("method"))}</h2>
-                <p>{text(t.ui("method_note"))}</p>
+                <h2 id="sm-method">{text(t.page("method"))}</h2>
+                <p>{text(t.page("method_note"))}</p>
             </section>
             <section aria-labelledby="sm-data">
-                <h2 id="sm-data">{text(t.ui("data"))}</h2>
-                <p>{text(t.ui("data_current"))}
-                    <button type="button" class="sm-link" onclick={props.ondownload.reform(|_: MouseEvent| Format::Csv)}>{"CSV"}</button>
+                <h2 id="sm-data">{text(t.page("data"))}</h2>
+                <p>{text(t.page("data_current"))}
+                    <button type="button" class="sm-link" data-download="csv">{"CSV"}</button>
                     {" · "}
-                    <button type="button" class="sm-link" onclick={props.ondownload.reform(|_: MouseEvent| Format::Json)}>{"JSON"}</button>
+                    <button type="button" class="sm-link" data-download="json">{"JSON"}</button>
                 </p>
             </section>
             <section aria-labelledby="sm-embed">
-                <h2 id="sm-embed">{text(t.ui("embed"))}</h2>
-                <EmbedCode words={t} snippets={props.snippets.clone()} />
+                <h2 id="sm-embed">{text(t.page("embed"))}</h2>
+                <details class="sm-embed-code">
+                    <summary>{text(t.page("embed_summary"))}</summary>
+                    { for SNIPPETS.iter().zip(codes).map(|(&(id, label), code)| html! {
+                        <div class="sm-snippet">
+                            <label for={id}>{text(t.page(label))}</label>
+                            <textarea {id} readonly=true rows="3" value={code.clone()} />
+                            <button type="button" class="sm-button" data-copy={id}>{text(t.page("copy"))}</button>
+                            <span class="sm-copied" role="status"></span>
+                        </div>
+                    }) }
+                </details>
             </section>
         </footer>
     }

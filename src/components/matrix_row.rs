@@ -1,41 +1,33 @@
 //! One area's row: its name, with the search marked, and a cell per
-//! meeting. A component of its own, with props compared by value, so that a
-//! filter change renders only the rows it changes; the cells stay render
-//! functions, which are cheaper than components. Every child of the row is
-//! keyed (the area, and each cell by its year): Yew lays a `for` loop's
-//! nodes flat beside their siblings and compares unkeyed lists from the end,
-//! so without keys a change in the cells rebuilt the row's header too. A
-//! meeting the filter leaves out keeps its cells, hidden, so showing it
-//! again flips an attribute instead of creating them anew.
+//! meeting. A render function, as the cells are: the rows were components
+//! once, so that a filter change re-rendered only the rows it changed, but
+//! hydrating two dozen components cost a slow phone more (over 100 ms at
+//! CPU 4×) than re-rendering every row on a filter change does; the DOM
+//! still changes only where the row did. Every row and every child of a row
+//! is keyed (the row by its area, the header, each cell by its year): Yew
+//! lays a `for` loop's nodes flat beside their siblings and compares unkeyed
+//! lists from the end, so without keys a change in the cells rebuilt the
+//! row's header too. A meeting the filter leaves out keeps its cells,
+//! hidden, so showing it again flips an attribute instead of creating them
+//! anew.
 
 use super::category_class;
 use super::marked_text::marked_text;
 use super::matrix_cell::matrix_cell;
 use crate::data::Words;
 use crate::state::CellRef;
-use std::rc::Rc;
 use summit_core::analysis::Status;
 use summit_core::view::{segments, Row};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MatrixRowProps {
-    pub words: Words,
-    pub row: Rc<Row<'static>>,
-    /// The year of this row's cell whose evidence is open, if any.
-    pub selected: Option<u16>,
-    pub onopen: Callback<CellRef>,
-}
-
-#[component]
-pub fn MatrixRow(props: &MatrixRowProps) -> Html {
-    let r = &props.row;
+/// The row of `r`; `selected` is the year of its cell whose evidence is open.
+pub fn matrix_row(r: &Row<'static>, selected: Option<u16>, onopen: &Callback<CellRef>, t: Words) -> Html {
     html! {
-        <tr class={classes!("sm-row", category_class(r.category))} hidden={!r.shown}>
+        <tr key={["topic-", r.id].concat()} class={classes!("sm-row", category_class(r.category))} hidden={!r.shown}>
             <th key="area" scope="row" title={r.description}>{marked_text(&segments(r.label, &[], &r.label_marks))}</th>
             { for r.cells.iter().map(|c| html! {
                 <td key={c.year} class={(c.status == Status::Absent).then_some("sm-none")} hidden={!c.shown}>
-                    {matrix_cell(r, c, props.selected == Some(c.year), &props.onopen, props.words)}
+                    {matrix_cell(r, c, selected == Some(c.year), onopen, t)}
                 </td>
             }) }
         </tr>

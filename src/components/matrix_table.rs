@@ -2,10 +2,9 @@
 //! under a header row per category.
 
 use super::category_class;
-use super::matrix_row::MatrixRow;
-use crate::data::Words;
+use super::matrix_row::matrix_row;
+use crate::data::{Same, Words};
 use crate::state::CellRef;
-use std::rc::Rc;
 use summit_core::number::digits;
 use summit_core::view::Matrix;
 use yew::prelude::*;
@@ -13,7 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct MatrixTableProps {
     pub words: Words,
-    pub matrix: Rc<Matrix<'static>>,
+    pub matrix: Same<Matrix<'static>>,
     /// The cell whose evidence is open.
     pub selected: Option<CellRef>,
     pub onopen: Callback<CellRef>,
@@ -49,7 +48,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         </tr>
                         { for g.rows.iter().map(|r| {
                             let selected = props.selected.as_ref().filter(|s| s.topic == r.id).map(|s| s.year);
-                            html! { <MatrixRow key={["topic-", r.id].concat()} words={t} row={r.clone()} {selected} onopen={props.onopen.clone()} /> }
+                            matrix_row(r, selected, &props.onopen, t)
                         }) }
                     </tbody>
                 }) }

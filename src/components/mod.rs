@@ -1,13 +1,13 @@
 //! The widget's components, one per file. Each maps a view from
 //! `summit_core::view` to markup and reports what the reader did through
 //! `on<verb>` callbacks; none computes anything. The header, its chart, the
-//! static note and the no-script articles are rendered by the build only
-//! (`crate::page`): they never change, so the browser leaves them as the
-//! prerendered HTML and hydrates only the live part.
+//! footer, the static note and the no-script articles are rendered by the
+//! build only (`crate::page`): they never change (the footer's embed code
+//! aside, which `hooks::use_footer` keeps current), so the browser leaves
+//! them as the prerendered HTML and hydrates only the live part.
 
 pub mod app;
 pub mod chart;
-pub mod embed_code;
 pub mod evidence_panel;
 pub mod filters;
 pub mod footer;
@@ -19,7 +19,6 @@ pub mod matrix_table;
 pub mod noscript_articles;
 pub mod notices;
 pub mod reading_view;
-pub mod source_list;
 pub mod status_bar;
 
 /// The CSS class of category `i`'s colour (six hues, repeating).

@@ -13,7 +13,7 @@ pub fn noscript_articles(t: Words, matrix: String) -> Html {
     let a = data::analysis();
     html! {
         <div class="sm sm-noscript">
-            <h1 class="sm-headline">{text(t.ui("articles_title"))}</h1>
+            <h1 class="sm-headline">{text(t.page("articles_title"))}</h1>
             <p><a href={matrix}>{text(t.ui("back_to_matrix"))}</a></p>
             { for (0..a.documents.len()).filter_map(|d| a.article(d, t.0)).map(|article| html! {
                 <article class="sm-article" id={["article-", article.id].concat()}>

@@ -4,15 +4,14 @@
 use super::category_class;
 use super::marked_text::text;
 use crate::browser;
-use crate::data::Words;
-use std::rc::Rc;
+use crate::data::{Same, Words};
 use summit_core::view::{Article, ReadBlock, ReadSentence, TopicTag};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReadingViewProps {
     pub words: Words,
-    pub article: Rc<Article<'static>>,
+    pub article: Same<Article<'static>>,
     pub onclose: Callback<()>,
     /// Carries the id of the article to go to.
     pub onread: Callback<String>,

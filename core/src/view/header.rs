@@ -37,13 +37,13 @@ impl Analysis {
             .enumerate()
             .map(|(i, b)| {
                 let key = if i == 0 { "deck_first" } else { "deck_next" };
-                texts.fill(key, &[("count", &texts.number(b.active)), ("year", &digits(b.year.into()))])
+                texts.fill_page(key, &[("count", &texts.number(b.active)), ("year", &digits(b.year.into()))])
             })
             .collect();
         let grew = bars.windows(2).all(|w| w[1].active > w[0].active) && bars.len() > 1;
         let years = [("first", digits(first.into())), ("last", digits(last.into()))];
         let years: Vec<(&str, &str)> = years.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let headline = texts.fill(if grew { "headline_broadened" } else { "headline_covered" }, &years);
-        Header { headline, deck: texts.fill("deck", &[("list", &texts.list(&parts))]), bars }
+        let headline = texts.fill_page(if grew { "headline_broadened" } else { "headline_covered" }, &years);
+        Header { headline, deck: texts.fill_page("deck", &[("list", &texts.list(&parts))]), bars }
     }
 }

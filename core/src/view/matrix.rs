@@ -8,7 +8,6 @@ use crate::i18n::Texts;
 use crate::search::{fold, Query};
 use crate::{Analysis, Span};
 use std::borrow::Cow;
-use std::rc::Rc;
 
 /// One meeting column. Every meeting has a column in every view; `shown`
 /// says whether the meeting filter keeps it, so the widget hides columns
@@ -63,8 +62,7 @@ pub struct Group<'a> {
     pub category: usize,
     pub id: &'a str,
     pub label: &'a str,
-    /// Shared with the widget's row components, which compare them by value.
-    pub rows: Vec<Rc<Row<'a>>>,
+    pub rows: Vec<Row<'a>>,
 }
 
 /// The filtered matrix: every category and area, in display order, each
@@ -85,7 +83,7 @@ impl<'a> Matrix<'a> {
 
     /// The rows a reader sees: shown, in a shown group, in display order.
     pub fn shown_rows(&self) -> impl Iterator<Item = &Row<'a>> {
-        self.groups.iter().filter(|g| g.shown).flat_map(|g| g.rows.iter().map(|r| &**r)).filter(|r| r.shown)
+        self.groups.iter().filter(|g| g.shown).flat_map(|g| &g.rows).filter(|r| r.shown)
     }
 
     /// "Showing 12 of 24 areas", in `texts`' words.
@@ -144,7 +142,7 @@ impl Analysis {
             let row_shown = cells.iter().any(|c| c.shown && !c.muted && c.status != Status::Absent);
             group.shown |= row_shown;
             let label = texts.topic_label(topic);
-            group.rows.push(Rc::new(Row {
+            group.rows.push(Row {
                 shown: row_shown,
                 topic: t,
                 id: &topic.id,
@@ -153,7 +151,7 @@ impl Analysis {
                 label_marks: query.spans(label),
                 category: usize::from(topic.category),
                 cells,
-            }));
+            });
         }
         for group in &mut groups {
             group.shown &= filter.categories.is_empty() || filter.categories.iter().any(|c| c == group.id);
@@ -164,7 +162,7 @@ impl Analysis {
         matrix
     }
 
-    fn sort_rows(&self, rows: &mut Vec<Rc<Row<'_>>>, sort: Sort) {
+    fn sort_rows(&self, rows: &mut Vec<Row<'_>>, sort: Sort) {
         let first = |r: &Row| self.statuses(r.topic).iter().position(|s| *s == Status::New).unwrap_or(usize::MAX);
         let most = |r: &Row| usize::MAX - self.total(r.topic);
         match sort {

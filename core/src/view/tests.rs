@@ -51,7 +51,7 @@ fn categories_keep_only_their_rows() {
     let a = seed();
     let index = SearchIndex::new();
     let (all, health) = (a.matrix(&Filter::default(), &index, english()), a.matrix(&filter, &index, english()));
-    fn rows<'a>(m: &crate::view::Matrix<'a>) -> Vec<std::rc::Rc<crate::view::Row<'a>>> {
+    fn rows<'a>(m: &crate::view::Matrix<'a>) -> Vec<crate::view::Row<'a>> {
         m.groups.iter().flat_map(|g| g.rows.clone()).collect()
     }
     assert_eq!(rows(&all), rows(&health));
