@@ -15,7 +15,7 @@
 //    not even be requested until it had run.)
 // 2. Minifies every script and the stylesheet (esbuild, for the browsers the
 //    README supports; the scripts that must run anywhere, head.js and
-//    embed.js, for older ones), keeping the preload's integrity hash true.
+//    embed.js, for older ones).
 // 3. Writes sw.js from static/sw.js with the build's file list and a hash of
 //    their contents as the cache version, so each release has its own cache.
 import { transformSync } from 'esbuild';
@@ -37,7 +37,6 @@ const source = (name) => readFileSync(new URL(`../static/${name}`, import.meta.u
 // The README's browser floor; head.js and embed.js also run where the widget cannot.
 const SUPPORTED = ['chrome97', 'firefox102', 'safari16'];
 const minified = (code, loader, target = SUPPORTED) => transformSync(code, { loader, minify: true, target }).code;
-const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const hashed = (stem, ext, text) => `${stem}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.${ext}`;
 
 // Offline like Trunk's own cargo call (scripts/setup fetched every crate).
@@ -88,8 +87,9 @@ function finishPages() {
     let html = readFileSync(join(dir, name), 'utf8').replace(loader[0], `<script type="module" src="./${bootFile}"></script>`);
     html = styles.reduce((page, m, i) => page.replace(m[0], i === 0 ? `<link rel="stylesheet" href="./${cssFile}">\n  ` : ''), html);
     html = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${policy}"`);
-    // Trunk's preload of the bindings checks their hash; they are minified now.
-    html = html.replace(/(<link rel="modulepreload" href="\.\/[^"]+\.js"[^>]*integrity=")[^"]*"/, `$1${integrity(glue)}"`);
+    // No preloads of the WebAssembly and its bindings: fetched while the
+    // page is parsed, they delay its first paint (static/boot.js fetches them).
+    html = html.replace(/\s*<link rel="(?:modulepreload|preload)" href="\.\/summit-matrix-[^"]+"[^>]*>/g, '');
     const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]|<[a-z][^>]*\s(?:style|on[a-z]+)=/i);
     if (inline) fail(`${name} still has inline code the policy forbids: ${inline[0].slice(0, 80)}`);
     if (!html.includes(policy)) fail(`${name} lacks the Content-Security-Policy <meta>`);

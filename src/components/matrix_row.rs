@@ -20,13 +20,23 @@ use summit_core::analysis::Status;
 use summit_core::view::{segments, Row};
 use yew::prelude::*;
 
+/// A cell's class: a dash for "not mentioned", the joining line for a
+/// continuing area.
+fn cell_class(status: Status) -> Option<&'static str> {
+    match status {
+        Status::Absent => Some("sm-none"),
+        Status::Continuing => Some("sm-joined"),
+        Status::New => None,
+    }
+}
+
 /// The row of `r`; `selected` is the year of its cell whose evidence is open.
 pub fn matrix_row(r: &Row<'static>, selected: Option<u16>, onopen: &Callback<CellRef>, t: Words) -> Html {
     html! {
         <tr key={["topic-", r.id].concat()} class={classes!("sm-row", category_class(r.category))} hidden={!r.shown}>
             <th key="area" scope="row" title={r.description}>{marked_text(&segments(r.label, &[], &r.label_marks))}</th>
             { for r.cells.iter().map(|c| html! {
-                <td key={c.year} class={(c.status == Status::Absent).then_some("sm-none")} hidden={!c.shown}>
+                <td key={c.year} class={cell_class(c.status)} hidden={!c.shown}>
                     {matrix_cell(r, c, selected == Some(c.year), onopen, t)}
                 </td>
             }) }
