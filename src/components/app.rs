@@ -18,7 +18,7 @@ use std::rc::Rc;
 use summit_core::embed;
 use summit_core::filter::Open;
 use summit_core::i18n::Locale;
-use summit_core::view::SearchIndex;
+use summit_core::view::{Article, EvidencePanel as PanelView, SearchIndex};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -84,9 +84,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             {status_bar(words, state.offline, state.update_ready, Callback::from(|()| pwa::apply_update()))}
-            {notices(words, &state.notices, act.reform(|()| Action::DismissNotices))}
+            if !state.notices.is_empty() { {notices(words, &state.notices, act.reform(|()| Action::DismissNotices))} }
             if let Some(article) = (*article).clone() {
-                <ReadingView {words} {article} onclose={onclose.clone()} onread={onread.clone()} />
+                {reading_view(words, article, onclose.clone(), onread.clone())}
             } else {
                 <Filters {words} filter={state.url.filter.clone()} result={matrix.result_line(t)} open={state.filters_open}
                     onsearch={act.reform(Action::SetQuery)} ontogglecategory={act.reform(Action::ToggleCategory)} ontogglemeeting={act.reform(Action::ToggleMeeting)}
@@ -95,10 +95,34 @@ pub fn App(props: &AppProps) -> Html {
                 <div class={classes!("sm-body", panel.is_some().then_some("has-panel"))}>
                     <MatrixTable {words} matrix={Same(matrix.clone())} {selected} {onopen} />
                     if let Some(panel) = (*panel).clone() {
-                        <EvidencePanel {words} {panel} onclose={onclose.clone()} onread={onread.clone()} />
+                        {evidence_panel(words, panel, onclose.clone(), onread.clone())}
                     }
                 </div>
             }
         </>
     }
+}
+
+// What a reader opens later is built by functions of its own, kept out of
+// line: the browser compiles WebAssembly a function at a time when it is
+// first called, so the start-up compiles none of it.
+
+#[inline(never)]
+fn reading_view(
+    words: Words,
+    article: Same<Article<'static>>,
+    onclose: Callback<()>,
+    onread: Callback<String>,
+) -> Html {
+    html! { <ReadingView {words} {article} {onclose} {onread} /> }
+}
+
+#[inline(never)]
+fn evidence_panel(
+    words: Words,
+    panel: Same<PanelView<'static>>,
+    onclose: Callback<()>,
+    onread: Callback<String>,
+) -> Html {
+    html! { <EvidencePanel {words} {panel} {onclose} {onread} /> }
 }
