@@ -79,7 +79,8 @@ test('both demo embeds appear and size to their content, before and after filter
   const a = await heights(page, first);
   const b = await heights(page, second);
   assert.ok(b.outer < a.outer - 100, 'the plain, security-only embed is shorter');
-  assert.equal(await b.frame.locator('.sm-header').count(), 0, 'plain has no header');
+  assert.ok(await a.frame.locator('.sm-header h1').isVisible(), 'the full embed shows its headline');
+  assert.equal(await b.frame.locator('.sm-header h1').isVisible(), false, 'the plain embed shows no headline');
   // A filter inside the first embed changes its height, and the iframe follows.
   await a.frame.click('button.sm-chip-toggle:has-text("Health")');
   await until(async () => (await heights(page, first)).inner < a.inner - 100, 'the content to shrink');

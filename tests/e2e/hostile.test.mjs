@@ -59,10 +59,13 @@ test('without JavaScript the prerendered page and its articles are just as inert
   const off = await start({ dist: DIST, javaScriptEnabled: false });
   try {
     const page = await off.open();
+    for (const path of ['', 'articles.html']) {
+      await page.goto(`${off.base}/${path}`);
+      assert.equal(await page.locator(PLANTED).count(), 0, `${path}: nothing planted`);
+      assert.equal(await page.evaluate(() => [...document.scripts].filter((s) => !s.src).length), 0, `${path}: no inline script`);
+    }
     const body = await page.textContent('body');
     assert.ok(body.includes("</noscript><script>window.__pwned = 'noscript'</script>"), 'the noscript breakout is text');
-    assert.equal(await page.locator(PLANTED).count(), 0);
-    assert.equal(await page.evaluate(() => [...document.scripts].filter((s) => !s.src).length), 0);
   } finally {
     await off.close();
     assert.deepEqual(off.problems, []);

@@ -98,7 +98,7 @@ test('lang=ko: zero axe violations, and screenshots at 375 and 1280 px', async (
 test('lang=ko at 320 px: no clipped label, chip or header, no sideways scroll', async () => {
   const page = await openKo('', { width: 320, height: 800 });
   await page.click('.sm-filter-toggle');
-  const clipped = await page.$$eval('.sm-chip-toggle, thead th, .sm-cat-row th, .sm-topic-label, .sm-field label, .sm-field-label, .sm-button, .sm-headline, .sm-deck, .sm-legend', (els) =>
+  const clipped = await page.$$eval('.sm-chip-toggle, thead th, .sm-cat-row th, tbody th[scope=row], .sm-field label, .sm-field-label, .sm-button, .sm-headline, .sm-deck, .sm-legend', (els) =>
     els.filter((e) => e.getClientRects().length && e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent.trim()));
   assert.deepEqual(clipped, []);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scroll');

@@ -15,9 +15,15 @@ test('without JavaScript the default matrix and every article are readable', asy
   const data = exported();
   assert.equal((await rowIds(page)).length, data.topics.length);
   assert.match(await page.textContent('#sm-deck'), /Leaders named \d+ areas of cooperation in 2021/);
-  const articles = await page.$$eval('.sm-noscript article', (a) => a.map((x) => x.querySelector('h2').textContent));
+  // The note under the matrix links every article; the links lead to them.
+  const links = await page.$$eval('.sm-noscript a', (a) => a.map((x) => x.textContent));
+  assert.deepEqual(links, data.documents.map((d) => d.title));
+  await page.click(`.sm-noscript a:has-text("${data.documents[0].title}")`);
+  await page.waitForURL(/articles\.html#article-/);
+  const articles = await page.$$eval('article', (a) => a.map((x) => x.querySelector('h2').textContent));
   assert.deepEqual(articles, data.documents.map((d) => d.title));
-  const text = await page.textContent('.sm-noscript');
+  assert.ok(await page.evaluate(() => document.querySelector(location.hash).getBoundingClientRect().top < innerHeight), 'the linked article is in view');
+  const text = await page.textContent('main');
   assert.ok(text.includes('Harris requested Seoul\'s support'));
   for (const noise of ['arirang mobile', 'Back to you', 'Also Read']) assert.ok(!text.includes(noise), noise);
   await page.close();

@@ -22,19 +22,20 @@ test('the matrix shows every area at the three meetings', async () => {
   assert.equal(await page.textContent('.sm-result'), `Showing ${data.topics.length} of ${data.topics.length} areas`);
   for (const t of data.topics) {
     for (const c of t.cells) {
-      const cell = page.locator(`#sm-cell-${t.id}-${c.year} .sm-count`);
+      const cell = page.locator(`#sm-cell-${t.id}-${c.year}`);
       if (c.count === 0) assert.equal(await cell.count(), 0, `${t.id} ${c.year} should be a dash`);
-      else assert.equal(await cell.textContent(), String(c.count), `${t.id} ${c.year}`);
+      else assert.equal((await cell.textContent()).replace(/\s+/g, " ").trim(), `${c.count}${c.status === 'new' ? ' NEW' : ''}`, `${t.id} ${c.year}`);
     }
   }
   // What a screen reader announces for a cell, as the browser computes it:
-  // the visible count and badge first, then the area, the year and whether
-  // the area is new there.
+  // the visible count and badge first (so a voice user can say what they
+  // see), then the area, the year, whether it is new there and the sentences.
   const literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const t of data.topics) {
     for (const c of t.cells.filter((c) => c.count > 0)) {
       const fresh = c.status === 'new';
-      const name = new RegExp(`^${c.count} ${c.count === 1 ? "sentence" : "sentences"} ${fresh ? 'NEW ' : ''}on ${literal(t.label)}, ${c.year}: ${fresh ? 'first named here' : 'named before too'}\\. Show them\\.$`);
+      const sentences = `${c.count} ${c.count === 1 ? 'sentence' : 'sentences'}`;
+      const name = new RegExp(`^${c.count}${fresh ? ' NEW' : ''}: ${literal(t.label)} in ${c.year}, ${fresh ? 'first named here' : 'named before too'}; ${sentences}\\. Show them\\.$`);
       assert.equal(await page.getByRole('button', { name }).count(), 1, `${t.id} ${c.year}`);
     }
   }
