@@ -6,8 +6,9 @@
 //    tighter, not indexed).
 // 1. Makes the pages work under the strict Content-Security-Policy in
 //    static/_headers, which allows no inline script or style: Trunk's inline
-//    loader becomes boot-<hash>.js (from static/boot.js, which also starts
-//    the WebAssembly only after the first frame), the inlined stylesheets
+//    loader becomes an async boot-<hash>.js (from static/boot.js, which
+//    fetches the WebAssembly while the page is parsed and starts the widget
+//    once it is), the inlined stylesheets
 //    become one summit-<hash>.css, and each page's <meta> policy is the one
 //    in static/_headers. The build fails if anything inline is left. (In
 //    index.html the stylesheet comes before static/head.js, so both load at
@@ -47,7 +48,7 @@ const pages = readdirSync(dir).filter((f) => /^(index|embed|articles)(\.[a-z]{2}
 // Run again on finished output (a test re-finishing a copied release), the pages keep their
 // boot script and stylesheet; only the prerender and sw.js are redone.
 const index = readFileSync(join(dir, 'index.html'), 'utf8');
-if (!/<script type="module" src="\.\/boot-/.test(index)) finishPages();
+if (!/<script type="module" async src="\.\/boot-/.test(index)) finishPages();
 
 // The files a reader needs offline: everything but the demo host page and the worker itself.
 const files = (function walk(d) {
@@ -84,7 +85,7 @@ function finishPages() {
   if (!policy) fail('static/_headers has no Content-Security-Policy line');
 
   for (const name of pages) {
-    let html = readFileSync(join(dir, name), 'utf8').replace(loader[0], `<script type="module" src="./${bootFile}"></script>`);
+    let html = readFileSync(join(dir, name), 'utf8').replace(loader[0], `<script type="module" async src="./${bootFile}"></script>`);
     html = styles.reduce((page, m, i) => page.replace(m[0], i === 0 ? `<link rel="stylesheet" href="./${cssFile}">\n  ` : ''), html);
     html = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${policy}"`);
     // No preloads of the WebAssembly and its bindings: fetched while the

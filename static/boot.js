@@ -1,13 +1,14 @@
 // Summit Matrix start-up (the build writes it as boot-<hash>.js in place of
 // Trunk's inline loader, so the pages need no inline script under their CSP).
-// A module script runs once the document is parsed, which on this long
-// prerendered page comes after the parser has yielded to a first paint. It
-// then starts fetching and compiling the WebAssembly (off the main thread)
-// and loading its bindings, all at once; the widget itself (hydration,
-// main-thread work) waits for them and for one task more, which lets a frame
-// that is due go first. (The page preloads neither: fetched while the page
-// was parsed, the WebAssembly delayed the first paint of a slow phone by a
-// tenth of a second and sped up the widget's start by a quarter of that.)
+// The page loads it as an async module, so it runs as soon as it arrives,
+// while the long prerendered page is still being parsed. It starts fetching
+// and compiling the WebAssembly (off the main thread) and loading its
+// bindings at once; the widget itself (hydration, main-thread work) waits for
+// them, for the document to be parsed, and for one task more, which lets a
+// frame that is due go first. (Measured on a 4x slowed phone CPU: starting
+// the download during parsing makes the widget live about 70 ms sooner than
+// a deferred module, with no later first paint. A preload in the head, by
+// contrast, competed with the first paint: see BENCHMARKS.md.)
 // If the widget cannot start (an older browser, a blocked or broken
 // download), the prerendered matrix stays readable and says why.
 try {
@@ -15,6 +16,9 @@ try {
   // Compiled here if the browser can stream it; else the bindings fetch it.
   const module = WebAssembly.compileStreaming?.(fetch(url)).catch(() => url) ?? url;
   const bindings = import('./__BINDINGS__');
+  if (document.readyState === 'loading') {
+    await new Promise((parsed) => addEventListener('DOMContentLoaded', parsed, { once: true }));
+  }
   await new Promise((next) => setTimeout(next));
   const glue = await bindings;
   const wasm = await glue.default({ module_or_path: await module });
