@@ -12,7 +12,17 @@ use crate::query;
 /// Parameters that belong to the embed, not to the shared view. `hostlang`
 /// is the host page's language, which embed.js passes as a hint: the page's
 /// start-up script (static/head.js) uses it when no `lang` is given.
-pub const KEYS: &[&str] = &["plain", "id", "childId", "lang", "hostlang", "embed"];
+///
+/// The last four are what NPR's pym.js 1.3 `Parent` appends to every child's
+/// address, accepted without a notice: `childId` (read: it names our pym
+/// height messages), `initialWidth` (the frame's width when created; the
+/// widget lays itself out by its own width), and the host page's
+/// `parentTitle` and `parentUrl`, which the widget deliberately leaves
+/// unread, so nothing about the host page is kept or sent anywhere.
+/// Datawrapper's, Flourish's and AMP's embeds add nothing to the address:
+/// they only listen for height messages.
+pub const KEYS: &[&str] =
+    &["plain", "id", "lang", "hostlang", "embed", "childId", "initialWidth", "parentTitle", "parentUrl"];
 
 /// The message id when the embed names none.
 pub const DEFAULT_ID: &str = "summit-matrix";
@@ -193,6 +203,23 @@ mod tests {
         let (o, n) = EmbedOptions::from_pairs(&pairs(&[("plain", "maybe"), ("id", "<script>"), ("lang", "fr")]));
         assert_eq!(o, EmbedOptions::default());
         assert_eq!(n.len(), 3, "{n:?}");
+    }
+
+    #[test]
+    fn the_address_pym_js_builds_gives_no_notice() {
+        // What pym.js 1.3.2's Parent appends to the embed's address.
+        let address = "cat=security&initialWidth=640&childId=sm-pym&parentTitle=Summits%20%E2%80%93%20News\
+                       &parentUrl=https%3A%2F%2Fnews.example%2Fstory%3Fa%3D1";
+        let pairs = query::parse(address);
+        let (state, notices) = UrlState::from_pairs(&pairs, crate::testing::seed(), KEYS);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(state.filter.categories, ["security"], "the view still reads its own parameters");
+        let (options, notices) = EmbedOptions::from_pairs(&pairs);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(options.child_id.as_deref(), Some("sm-pym"), "pym's child id names the height messages");
+        // An unknown parameter still gets its notice.
+        let (_, notices) = UrlState::from_pairs(&query::parse("initialWidht=640"), crate::testing::seed(), KEYS);
+        assert_eq!(notices.len(), 1);
     }
 
     #[test]
