@@ -66,7 +66,18 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let f = &props.filter;
     let t = props.words;
     let a = data::analysis();
-    let oninput = props.onsearch.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    // Past the search's limit the box is cut to what is searched (the state
+    // cuts the same way and says so), so it never shows text that is not the
+    // search in use.
+    let oninput = props.onsearch.reform(|e: InputEvent| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let typed = input.value();
+        let (searched, cut) = Filter::bounded_query(&typed);
+        if cut.is_some() {
+            input.set_value(&searched);
+        }
+        typed
+    });
     html! {
         <section class="sm-filters" aria-label={t.ui("filters")}>
             <button type="button" class="sm-button sm-filter-toggle" aria-expanded={pressed(props.open)} aria-controls="sm-filter-body"

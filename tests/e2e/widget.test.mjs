@@ -92,6 +92,18 @@ test('a search for a term only in 2023 leaves only rows active in 2023', async (
   await page.close();
 });
 
+test('typing past the search limit keeps exactly what is searched in the box, and says so', async () => {
+  const page = await h.open();
+  // 110 keystrokes, each a letter, so a dropped or kept one shows.
+  const typed = Array.from({ length: 110 }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join('');
+  await page.locator('#sm-q').pressSequentially(typed);
+  assert.equal(await page.inputValue('#sm-q'), typed.slice(0, 100), 'the box holds the first 100 characters typed');
+  assert.match(await page.textContent('.sm-notice'), /cut to its first 100 characters/);
+  await page.waitForURL((u) => u.searchParams.get('q') === typed.slice(0, 100));
+  assert.equal(await page.locator('.sm-notice li').filter({ hasText: 'cut to its first' }).count(), 1, 'one notice, not one per keystroke');
+  await page.close();
+});
+
 test('a cell opens its evidence by click, Enter or Space; Escape and outside clicks close it', async () => {
   const page = await h.open();
   await page.click('#sm-cell-migration-2021');
