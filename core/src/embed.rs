@@ -19,8 +19,9 @@ use crate::query;
 /// widget lays itself out by its own width), and the host page's
 /// `parentTitle` and `parentUrl`, which the widget deliberately leaves
 /// unread, so nothing about the host page is kept or sent anywhere.
-/// Datawrapper's, Flourish's and AMP's embeds add nothing to the address:
-/// they only listen for height messages.
+/// Datawrapper's and Flourish's embeds add nothing to the address (they
+/// only listen for height messages), and AMP's `amp-iframe` adds only a
+/// `#amp=1` fragment, which the widget does not read.
 pub const KEYS: &[&str] =
     &["plain", "id", "lang", "hostlang", "embed", "childId", "initialWidth", "parentTitle", "parentUrl"];
 
