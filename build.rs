@@ -6,7 +6,9 @@
 //! `SUMMIT_SCALE=N` builds a benchmark variant on a synthetic corpus N times
 //! the size of the real one (see bench/run.mjs); never for publication.
 //! `SUMMIT_CORPUS=DIR` builds on the articles in DIR instead of
-//! `src/corpus/articles` (a newsroom's own, or the hostile test corpus).
+//! `src/corpus/articles` (a newsroom's own, or a test corpus); several
+//! directories, separated by `:`, make one corpus (the seed articles and a
+//! directory with the next meeting's, say).
 
 use std::{env, fs, path::PathBuf};
 use summit_core::rust_source::expression;
@@ -16,12 +18,12 @@ fn main() {
     println!("cargo:rerun-if-env-changed=SUMMIT_SCALE");
     println!("cargo:rerun-if-env-changed=SUMMIT_CORPUS");
     let scale = env::var("SUMMIT_SCALE").ok().map(|s| s.parse::<usize>().expect("SUMMIT_SCALE is a whole number"));
-    let corpus = env::var_os("SUMMIT_CORPUS").map(PathBuf::from);
+    let corpus: Option<Vec<PathBuf>> = env::var_os("SUMMIT_CORPUS").map(|dirs| env::split_paths(&dirs).collect());
     let analysis = match (scale, corpus) {
         (Some(factor), _) => summit_core::synthetic::analysis(factor),
-        (None, Some(dir)) => {
-            println!("cargo:rerun-if-changed={}", dir.display());
-            summit_core::embedded::analysis_of_dir(&dir)
+        (None, Some(dirs)) => {
+            dirs.iter().for_each(|dir| println!("cargo:rerun-if-changed={}", dir.display()));
+            summit_core::embedded::analysis_of_dirs(&dirs.iter().map(PathBuf::as_path).collect::<Vec<_>>())
         }
         (None, None) => summit_core::embedded::analysis(),
     }

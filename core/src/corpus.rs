@@ -95,7 +95,8 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
     };
 
     let body_first_line = line_of(text, body_offset);
-    let (sentences, blocks, dropped) = parse_body(&text[body_offset..], body_first_line, &meta.title, cleaning);
+    let Body { sentences, lines, blocks, dropped } =
+        parse_body(&text[body_offset..], body_first_line, &meta.title, cleaning);
     if sentences.is_empty() {
         return Err(err(body_first_line, "the article body is empty (after removing site chrome)".into()));
     }
@@ -110,6 +111,7 @@ pub fn parse_file(name: &str, text: &str, cleaning: &Cleaning) -> Result<Documen
         place: meta.place.filter(|p| !p.trim().is_empty()).map(Into::into),
         participants: meta.participants.into_iter().map(Text::from).collect(),
         sentences: sentences.into_iter().map(Text::from).collect(),
+        lines: lines.into(),
         blocks: blocks.into(),
         dropped: dropped.into(),
     })
@@ -161,13 +163,18 @@ fn parse_date(value: &toml::Value) -> Result<Date, String> {
 
 /// Cleans the body line by line. In pasted text each line is a paragraph
 /// (or a heading); a line that repeats the title is the headline.
-fn parse_body(
-    body: &str,
-    first_line: usize,
-    title: &str,
-    cleaning: &Cleaning,
-) -> (Vec<String>, Vec<Block>, Vec<Dropped>) {
+/// An article's body once cleaned and split.
+struct Body {
+    sentences: Vec<String>,
+    /// The line of each sentence.
+    lines: Vec<u32>,
+    blocks: Vec<Block>,
+    dropped: Vec<Dropped>,
+}
+
+fn parse_body(body: &str, first_line: usize, title: &str, cleaning: &Cleaning) -> Body {
     let mut sentences = Vec::new();
+    let mut lines = Vec::new();
     let mut blocks = Vec::new();
     let mut dropped = Vec::new();
     let title_key = sentences::collapse_whitespace(title).to_lowercase();
@@ -191,10 +198,11 @@ fn parse_body(
         } else {
             let first = sentences.len() as u32;
             sentences.extend(sentences::split(kept));
+            lines.resize(sentences.len(), line_no);
             blocks.push(Block::Paragraph((first..sentences.len() as u32).collect()));
         }
     }
-    (sentences, blocks, dropped)
+    Body { sentences, lines, blocks, dropped }
 }
 
 fn is_heading(line: &str) -> bool {
@@ -224,18 +232,28 @@ pub fn parse_files(files: &[(String, String)], cleaning: &Cleaning) -> Result<Ve
 
 /// Reads every `*.md` file of `dir`, in file-name order.
 pub fn read_dir(dir: &Path, cleaning: &Cleaning) -> Result<Vec<Document>, InputError> {
-    let shown = dir.display().to_string();
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| InputError::new(&shown, 0, format!("cannot read the corpus directory: {e}")))?;
-    let mut paths: Vec<_> =
-        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "md")).collect();
-    paths.sort();
+    read_dirs(&[dir], cleaning)
+}
+
+/// The articles of several directories as one corpus (the seed articles and
+/// a directory with the next meeting's, say); ids must differ across them.
+pub fn read_dirs(dirs: &[&Path], cleaning: &Cleaning) -> Result<Vec<Document>, InputError> {
     let mut files = Vec::new();
-    for path in paths {
-        let name = path.display().to_string();
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| InputError::new(&name, 0, format!("cannot read: {e}")))?;
-        files.push((name, text));
+    for dir in dirs {
+        let shown = dir.display().to_string();
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| InputError::new(&shown, 0, format!("cannot read the corpus directory: {e}")))?;
+        let mut paths: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let name = path.display().to_string();
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| InputError::new(&name, 0, format!("cannot read: {e}")))?;
+            files.push((name, text));
+        }
     }
     parse_files(&files, cleaning)
 }

@@ -17,8 +17,13 @@ pub fn analysis() -> Result<Analysis, InputError> {
 /// Parses and analyses the articles in `dir` (laid out like
 /// `src/corpus/articles`) with the embedded rules: a newsroom's own corpus.
 pub fn analysis_of_dir(dir: &Path) -> Result<Analysis, InputError> {
+    analysis_of_dirs(&[dir])
+}
+
+/// Parses and analyses the articles of several directories as one corpus.
+pub fn analysis_of_dirs(dirs: &[&Path]) -> Result<Analysis, InputError> {
     let cleaning = Cleaning::parse("cleaning.toml", CLEANING)?;
-    analysed(corpus::read_dir(dir, &cleaning)?)
+    analysed(corpus::read_dirs(dirs, &cleaning)?)
 }
 
 /// Every locale's texts, English first; the others fall back to English.
@@ -45,6 +50,12 @@ pub fn texts() -> Result<Vec<Texts>, InputError> {
         all.push(texts);
     }
     Ok(all)
+}
+
+/// The coverage report of the embedded corpus, or of the articles in `dirs`.
+pub fn coverage(dirs: &[&Path]) -> Result<crate::coverage::Coverage, InputError> {
+    let analysis = if dirs.is_empty() { analysis()? } else { analysis_of_dirs(dirs)? };
+    Ok(crate::coverage::coverage(&analysis, &Taxonomy::parse("topics.toml", TOPICS)?))
 }
 
 fn analysed(documents: Vec<Document>) -> Result<Analysis, InputError> {

@@ -33,7 +33,7 @@ fn status_name(status: Status) -> &'static str {
 }
 
 /// A JSON string literal.
-fn json_string(out: &mut String, text: &str) {
+pub(crate) fn json_string(out: &mut String, text: &str) {
     out.push('"');
     for c in text.chars() {
         match c {
@@ -54,7 +54,7 @@ fn json_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-fn json_list<T>(out: &mut String, items: impl IntoIterator<Item = T>, mut each: impl FnMut(&mut String, T)) {
+pub(crate) fn json_list<T>(out: &mut String, items: impl IntoIterator<Item = T>, mut each: impl FnMut(&mut String, T)) {
     out.push('[');
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {

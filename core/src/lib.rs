@@ -27,6 +27,8 @@ pub mod cleaning;
 #[cfg(feature = "parse")]
 pub mod corpus;
 #[cfg(feature = "parse")]
+pub mod coverage;
+#[cfg(feature = "parse")]
 pub mod embedded;
 #[cfg(feature = "parse")]
 pub mod error;

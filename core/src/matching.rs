@@ -9,13 +9,9 @@ use crate::Span;
 /// Where `rules` match in a sentence already split into `tokens`, merged and
 /// sorted; empty when the topic is not named.
 pub fn find(rules: &Rules, tokens: &[Token]) -> Vec<Span> {
-    let excluded: Vec<(usize, usize)> = rules.exclude.iter().flat_map(|phrase| occurrences(phrase, tokens)).collect();
-    let mut spans: Vec<Span> = rules
-        .terms
-        .iter()
-        .flat_map(|term| occurrences(term, tokens))
-        .filter(|&(from, to)| !excluded.iter().any(|&(ef, et)| from < et && ef < to))
-        .map(|(from, to)| Span { start: tokens[from].start as u32, end: tokens[to - 1].end as u32 })
+    let mut spans: Vec<Span> = term_matches(rules, tokens)
+        .into_iter()
+        .map(|(_, from, to)| Span { start: tokens[from].start as u32, end: tokens[to - 1].end as u32 })
         .collect();
     spans.sort();
     let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
@@ -26,6 +22,19 @@ pub fn find(rules: &Rules, tokens: &[Token]) -> Vec<Span> {
         }
     }
     merged
+}
+
+/// Every counted occurrence of a term: `(term index, from, to)`, the token
+/// range `[from, to)`, leaving out those that overlap an exclusion.
+pub fn term_matches(rules: &Rules, tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let excluded: Vec<(usize, usize)> = rules.exclude.iter().flat_map(|phrase| occurrences(phrase, tokens)).collect();
+    rules
+        .terms
+        .iter()
+        .enumerate()
+        .flat_map(|(t, term)| occurrences(term, tokens).into_iter().map(move |(from, to)| (t, from, to)))
+        .filter(|&(_, from, to)| !excluded.iter().any(|&(ef, et)| from < et && ef < to))
+        .collect()
 }
 
 /// Token ranges `[from, to)` where `phrase` stands in `tokens`.

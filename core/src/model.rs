@@ -59,6 +59,9 @@ pub struct Document {
     pub place: Option<Text>,
     pub participants: List<Text>,
     pub sentences: List<Text>,
+    /// The 1-based line in the corpus file of each sentence (the coverage
+    /// report points an editor at it).
+    pub lines: List<u32>,
     pub blocks: List<Block>,
     pub dropped: List<Dropped>,
 }

@@ -39,6 +39,8 @@ struct TopicSpec {
 pub struct Rules {
     pub terms: Vec<Vec<String>>,
     pub exclude: Vec<Vec<String>>,
+    /// Each of `terms` as `topics.toml` writes it.
+    pub written: Vec<String>,
 }
 
 /// Categories, topics and their rules (`rules[i]` belongs to `topics[i]`).
@@ -89,7 +91,11 @@ impl Taxonomy {
             if t.terms.is_empty() {
                 return Err(InputError::new(file, at, format!("topic '{}' has no terms", t.id)));
             }
-            rules.push(Rules { terms: normalise(&t.terms)?, exclude: normalise(&t.exclude)? });
+            rules.push(Rules {
+                terms: normalise(&t.terms)?,
+                exclude: normalise(&t.exclude)?,
+                written: t.terms.clone(),
+            });
             topics.push(Topic {
                 id: t.id.into(),
                 label: t.label.into(),

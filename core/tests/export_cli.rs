@@ -52,7 +52,7 @@ fn a_bad_corpus_or_argument_is_a_clear_error_and_a_failure() {
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read the corpus directory"));
     let format = export(&["--format", "xml"]);
     assert!(!format.status.success());
-    assert!(String::from_utf8_lossy(&format.stderr).contains("--format must be json or csv"));
+    assert!(String::from_utf8_lossy(&format.stderr).contains("--format must be json, csv or text"));
 }
 
 #[test]
@@ -61,4 +61,60 @@ fn a_corpus_url_that_is_not_a_web_address_fails_with_its_file_and_line() {
     assert!(!out.status.success());
     let message = String::from_utf8(out.stderr).unwrap();
     assert!(message.contains("a.md:5: url: 'javascript:alert(1)' must be a web address"), "{message}");
+}
+
+const FOURTH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/fourth-meeting");
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/corpus/articles");
+
+#[test]
+fn the_coverage_report_names_what_the_taxonomy_misses() {
+    // The fixture's main subject, shipbuilding, is named by no area.
+    let out = export(&["--corpus", SEED, "--corpus", FOURTH, "--coverage", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let fourth =
+        report["documents"].as_array().unwrap().iter().find(|d| d["id"] == "2025-fixture-fourth-meeting").unwrap();
+    let unmatched: Vec<(u64, &str)> = fourth["unmatched"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["line"].as_u64().unwrap(), u["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        unmatched,
+        [
+            (11, "The two presidents met in Washington for a fourth summit."),
+            (13, "Their talks centred on shipbuilding."),
+            (13, "Korean yards will build and repair vessels for American fleets, and a joint fund will pay for new docks."),
+            (19, "A joint statement was issued after lunch."),
+        ]
+    );
+    let term = |topic: &str, term: &str| {
+        report["terms"].as_array().unwrap().iter().find(|t| t["topic"] == topic && t["term"] == term).unwrap()["hits"]
+            .as_u64()
+            .unwrap()
+    };
+    assert!(term("deterrence", "extended deterrence") >= 2, "named in 2023 and in the fixture");
+    assert_eq!(term("education", "Fulbright"), 0, "a term the corpus never uses");
+    let thin = report["thin"].as_array().unwrap();
+    assert!(thin.iter().any(|t| t["topic"] == "chips-batteries" && t["year"] == 2025 && t["term"] == "semiconductor"));
+    assert!(!thin.iter().any(|t| t["topic"] == "north-korea" && t["year"] == 2021), "named many times in 2021");
+
+    // For a terminal: the same, readable, with the never-matched terms flagged.
+    let text = String::from_utf8(export(&["--corpus", SEED, "--corpus", FOURTH, "--coverage"]).stdout).unwrap();
+    assert!(text.contains("line   13  Their talks centred on shipbuilding."), "{text}");
+    assert!(text.contains("Fulbright   <- never matched"));
+}
+
+#[test]
+fn the_coverage_report_covers_the_embedded_corpus_and_refuses_a_bad_one() {
+    let out = export(&["--coverage"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("SENTENCES THAT NAME NO AREA: ") && text.contains("2023-04-state-visit"));
+    let bad = export(&["--corpus", "/no/such/dir", "--coverage"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot read the corpus directory"));
+    let csv = export(&["--coverage", "--format", "csv"]);
+    assert!(!csv.status.success());
 }
