@@ -36,14 +36,23 @@ impl Analysis {
             .iter()
             .enumerate()
             .map(|(i, b)| {
-                let key = if i == 0 { "deck_first" } else { "deck_next" };
+                let key = match (i, b.active) {
+                    (0, 1) => "deck_first_one",
+                    (0, _) => "deck_first_other",
+                    _ => "deck_next",
+                };
                 texts.fill_page(key, &[("count", &texts.number(b.active)), ("year", &digits(b.year.into()))])
             })
             .collect();
         let grew = bars.windows(2).all(|w| w[1].active > w[0].active) && bars.len() > 1;
         let years = [("first", digits(first.into())), ("last", digits(last.into()))];
         let years: Vec<(&str, &str)> = years.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let headline = texts.fill_page(if grew { "headline_broadened" } else { "headline_covered" }, &years);
+        let key = match bars.len() {
+            0 | 1 => "headline_single",
+            _ if grew => "headline_broadened",
+            _ => "headline_covered",
+        };
+        let headline = texts.fill_page(key, &years);
         Header { headline, deck: texts.fill_page("deck", &[("list", &texts.list(&parts))]), bars }
     }
 }

@@ -1,6 +1,6 @@
 use crate::analysis::Status;
 use crate::filter::{Filter, Show, Sort};
-use crate::testing::{english, korean, seed};
+use crate::testing::{analysis_of, english, korean, seed};
 use crate::view::{segments, SearchIndex};
 use crate::Span;
 
@@ -25,6 +25,27 @@ fn the_header_tells_the_story_with_numbers_from_the_data() {
         format!("Leaders named {} areas of cooperation in 2021, {} in 2022 and {} in 2023.", b[0], b[1], b[2])
     );
     assert!(h.headline.contains("broadened"));
+}
+
+#[test]
+fn one_or_two_meetings_make_a_whole_story_too() {
+    let one = analysis_of(&[("2021", "Vaccines matter. Chips too.")]);
+    let h = one.header(english());
+    assert_eq!(h.headline, "What the US–South Korea meeting of 2021 covered");
+    assert_eq!(h.deck, "Leaders named 2 areas of cooperation in 2021.");
+    assert_eq!(one.header(korean()).headline, "2021년 한미 회담에서 다룬 협력 분야");
+    let m = one.matrix(&Filter::default(), &SearchIndex::new(), english());
+    assert_eq!(m.columns.len(), 1);
+    assert!(m.shown_rows().all(|r| r.cells.len() == 1));
+
+    let two = analysis_of(&[("2021", "Vaccines matter."), ("2022", "Vaccines again. Chips too.")]);
+    let h = two.header(english());
+    assert_eq!(h.headline, "How the US–South Korea alliance broadened, 2021–2022");
+    assert_eq!(h.deck, "Leaders named 1 area of cooperation in 2021 and 2 in 2022.");
+    let covid = two.topics.iter().position(|t| t.id == "covid").unwrap();
+    assert_eq!(two.statuses(covid), [Status::New, Status::Continuing]);
+    let m = two.matrix(&Filter { meetings: vec![2022], ..Filter::default() }, &SearchIndex::new(), english());
+    assert_eq!(m.shown_columns().map(|c| c.year).collect::<Vec<_>>(), [2022]);
 }
 
 #[test]
