@@ -50,10 +50,10 @@ const pages = readdirSync(dir).filter((f) => /^(index|embed|articles)(\.[a-z]{2}
 const index = readFileSync(join(dir, 'index.html'), 'utf8');
 if (!/<script type="module" async src="\.\/boot-/.test(index)) finishPages();
 
-// The files a reader needs offline: everything but the demo host page and the worker itself.
+// The files a reader needs offline: everything but the demo host page, the worker itself and the social cards.
 const files = (function walk(d) {
   return readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [relative(dir, join(d, f))]));
-})(dir).filter((f) => !['sw.js', 'embed-demo.html', 'embed-demo.css', '_headers'].includes(f) && !f.startsWith('.')).sort();
+})(dir).filter((f) => !['sw.js', 'embed-demo.html', 'embed-demo.css', '_headers'].includes(f) && !f.startsWith('.') && !f.startsWith('social-card')).sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
 const worker = source('sw.js')

@@ -105,8 +105,49 @@ pub fn set_field(id: &str, value: &str) {
 
 /// Offers `content` as a file download made in the browser.
 pub fn download(name: &str, mime: &str, content: &str) {
-    let blob = gloo::file::Blob::new_with_options(content, Some(mime));
-    let url = gloo::file::ObjectUrl::from(blob);
+    save_url(name, gloo::file::ObjectUrl::from(gloo::file::Blob::new_with_options(content, Some(mime))));
+}
+
+/// Offers the SVG picture `svg` (`width` × `height` CSS px) as a PNG file at
+/// twice its size: drawn as an image (a `data:` address, which the strict
+/// policy allows for images) onto a canvas, then saved like any download.
+pub fn download_png(name: &'static str, svg: &str, width: usize, height: usize) {
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let source = image.clone();
+    EventListener::once(&image, "load", move |_| {
+        let Some(canvas) =
+            document().create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width(2 * width as u32);
+        canvas.set_height(2 * height as u32);
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        let Some(context) = context else {
+            return;
+        };
+        let _ = context.scale(2.0, 2.0);
+        let _ = context.draw_image_with_html_image_element(&source, 0.0, 0.0);
+        let save = wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+            if let Some(blob) = blob {
+                save_url(name, gloo::file::ObjectUrl::from(gloo::file::Blob::from(blob)));
+            }
+        });
+        let _ = canvas.to_blob(save.unchecked_ref());
+    })
+    .forget();
+    let encoded = String::from(js_sys::encode_uri_component(svg));
+    image.set_src(&["data:image/svg+xml;charset=utf-8,", &encoded].concat());
+}
+
+/// Clicks a download link to `url`, then lets the address go.
+fn save_url(name: &str, url: gloo::file::ObjectUrl) {
     let Ok(link) = document().create_element("a") else {
         return;
     };

@@ -82,7 +82,7 @@ pub fn use_focus_return(closed: u32, target: Option<CellRef>) {
 ///   an embed carries its corpus anyway) and follows the network;
 /// - Escape anywhere closes what is open;
 /// - the static footer's buttons (`components::footer`): open an article,
-///   download the current view as CSV or JSON, copy a snippet and say
+///   download the current view as CSV, JSON, SVG or PNG, copy a snippet and say
 ///   whether that worked.
 #[hook]
 pub fn use_page_listeners(
@@ -116,7 +116,7 @@ pub fn use_page_listeners(
             if let Some(id) = button.get_attribute("data-article") {
                 dispatch.dispatch(Action::OpenArticle(id));
             } else if let Some(format) = button.get_attribute("data-download") {
-                download(&view.borrow().matrix, &format);
+                download(&view.borrow().matrix, &format, t);
             } else if let Some(id) = button.get_attribute("data-copy") {
                 let code = browser::field(&id);
                 wasm_bindgen_futures::spawn_local(async move {
@@ -154,11 +154,24 @@ pub fn use_footer_view(matrix: Rc<Matrix<'static>>, snippets: Rc<Snippets>) -> R
     view
 }
 
-/// Offers the view `matrix` shows as a file in `format` (`csv` or `json`).
-fn download(matrix: &Matrix<'static>, format: &str) {
+/// The picture's type faces: the page's own (an SVG drawn as an image sees
+/// only the system's fonts, which is what the page uses too).
+const PICTURE_FONTS: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', NanumGothic";
+
+/// Offers the view `matrix` shows as a file in `format`: `csv` or `json`
+/// (the data), `svg` or `png` (the picture, drawn by the core).
+fn download(matrix: &Matrix<'static>, format: &str, t: Words) {
+    let a = data::analysis();
+    if let "svg" | "png" = format {
+        let picture = a.picture(&a.header(t.0), matrix, t.0, PICTURE_FONTS);
+        return match format {
+            "svg" => browser::download("summit-matrix.svg", "image/svg+xml", &picture.svg),
+            _ => browser::download_png("summit-matrix.png", &picture.svg, picture.width, picture.height),
+        };
+    }
     let (topics, meetings) = matrix.selection();
     let selection = Selection { topics: &topics, meetings: &meetings };
-    let a = data::analysis();
     match format {
         "csv" => browser::download("summit-matrix.csv", "text/csv", &a.to_csv(selection)),
         "json" => browser::download("summit-matrix.json", "application/json", &a.to_json(selection)),

@@ -9,6 +9,8 @@ pub mod hooks;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 pub mod pwa;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod social;
 pub mod state;
 
 pub use components::app::{App, AppProps};

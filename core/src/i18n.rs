@@ -144,7 +144,7 @@ impl Texts {
         let mut out = String::new();
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
-                out.push_str(self.page(if i + 1 == items.len() { "list_last_separator" } else { "list_separator" }));
+                out.push_str(self.ui(if i + 1 == items.len() { "list_last_separator" } else { "list_separator" }));
             }
             out.push_str(item);
         }

@@ -6,7 +6,11 @@
 //! its `<noscript>` links to the locale's articles page (`articles.html`,
 //! `articles.ko.html`: every article as plain HTML, no scripts but the
 //! language choice). Each locale's embed page (`embed.html`,
-//! `embed.ko.html`) is its page marked `data-embed`.
+//! `embed.ko.html`) is its page marked `data-embed`. Each locale's social
+//! card (`social-card.png`, `social-card.ko.png`) and the standalone pages'
+//! Open Graph and Twitter tags come from `summit_matrix::social`; with no
+//! `SUMMIT_PUBLIC_URL` (the address `dist/` is published at) the pages carry
+//! no image tags, and the step says so.
 //! Usage: `prerender DIST_DIR` (run by scripts/finish-build.mjs), with the
 //! built `index.html` as the template.
 
@@ -29,6 +33,14 @@ fn main() -> std::process::ExitCode {
         }
     };
     let dir = std::path::Path::new(&dir);
+    let public_url =
+        std::env::var("SUMMIT_PUBLIC_URL").ok().filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+    if public_url.is_none() {
+        println!(
+            "prerender: SUMMIT_PUBLIC_URL is not set (or not an http(s) address), so the pages carry no og:image, \
+             twitter:card or canonical link: an image address must be absolute"
+        );
+    }
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"));
     let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"));
     for locale in Locale::ALL {
@@ -43,7 +55,8 @@ fn main() -> std::process::ExitCode {
         let suffix = if locale == Locale::En { String::new() } else { [".", locale.code()].concat() };
         let written = (|| {
             let (widget, noscript, articles) = &rendered;
-            let template = read("index.html")?;
+            // A page finished before (the build run again) keeps no share tags of its own.
+            let template = summit_matrix::social::without_share_tags(&read("index.html")?);
             let manifest = manifest(&read("manifest.webmanifest")?, locale)?;
             write(&["manifest", &suffix, ".webmanifest"].concat(), &manifest)?;
             let page = localized(&template, locale, "page_title", "page_description")?;
@@ -51,8 +64,12 @@ fn main() -> std::process::ExitCode {
             let page = inject(&page, "<noscript>", "</noscript>", noscript)?;
             let page =
                 page.replace("href=\"manifest.webmanifest\"", &["href=\"manifest", &suffix, ".webmanifest\""].concat());
-            write(&["index", &suffix, ".html"].concat(), &page)?;
             write(&["embed", &suffix, ".html"].concat(), &embed_page(&page, locale)?)?;
+            let tags = summit_matrix::social::share_tags(locale, public_url.as_deref());
+            let page = page.replacen("</title>", &["</title>\n  ", &tags].concat(), 1);
+            write(&["index", &suffix, ".html"].concat(), &page)?;
+            let card = summit_matrix::social::card_png(locale)?;
+            std::fs::write(dir.join(summit_matrix::social::card_name(locale)), card).map_err(|e| e.to_string())?;
             let reading = localized(&template, locale, "articles_title", "page_description")?;
             let reading = inject(&reading, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", articles)?;
             write(&summit_matrix::page::page_name("articles", locale), &without_widget(&reading))

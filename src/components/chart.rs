@@ -46,8 +46,8 @@ pub fn chart(bars: &[Bar], labelledby: &'static str, t: Words) -> Html {
                 }) }
             </svg>
             <figcaption class="sm-legend" aria-hidden="true">
-                <span class="sm-key sm-key-new"></span>{text(t.page("legend_new"))}
-                <span class="sm-key sm-key-cont"></span>{text(t.page("legend_continuing"))}
+                <span class="sm-key sm-key-new"></span>{text(t.ui("legend_new"))}
+                <span class="sm-key sm-key-cont"></span>{text(t.ui("legend_continuing"))}
             </figcaption>
         </figure>
     }

@@ -5,7 +5,7 @@
 //! their work (open an article, download the current view, copy a snippet)
 //! and keeps the snippets on the current view. The buttons say what they do
 //! in `data-` attributes: `data-article` (an article id), `data-download`
-//! (`csv` or `json`) and `data-copy` (the id of the snippet to copy).
+//! (`csv`, `json`, `svg` or `png`) and `data-copy` (the id of the snippet to copy).
 
 use super::marked_text::text;
 use crate::data::{self, Words};
@@ -46,6 +46,11 @@ pub fn footer(t: Words, snippets: &Snippets) -> Html {
                     <button type="button" class="sm-link" data-download="csv">{"CSV"}</button>
                     {" · "}
                     <button type="button" class="sm-link" data-download="json">{"JSON"}</button>
+                </p>
+                <p>{text(t.ui("download_image"))}{" "}
+                    <button type="button" class="sm-link" data-download="svg">{"SVG"}</button>
+                    {" · "}
+                    <button type="button" class="sm-link" data-download="png">{"PNG"}</button>
                 </p>
             </section>
             <section aria-labelledby="sm-embed">

@@ -6,11 +6,13 @@ mod article;
 mod evidence;
 mod header;
 mod matrix;
+mod picture;
 
 pub use article::{Article, ReadBlock, ReadSentence, TopicTag};
 pub use evidence::{segments, EvidencePanel, Quote, Segment};
 pub use header::{Bar, Header};
 pub use matrix::{Cell, Column, Group, Matrix, Row};
+pub use picture::{Picture, CARD};
 
 use crate::i18n::Texts;
 use crate::search::fold;

@@ -1,0 +1,321 @@
+//! Pictures of the story, drawn as SVG from the same view models as the
+//! widget: the social card (1200 × 630: the headline, the broadening chart
+//! and the source line; the build renders it to PNG) and the current view
+//! (the headline, the deck, the matrix as filtered and the source line; the
+//! widget offers it as SVG and PNG). Every text is escaped; new areas are
+//! marked with the word NEW and a hatch, never by colour alone.
+
+use super::{Header, Matrix};
+use crate::analysis::Status;
+use crate::i18n::Texts;
+use crate::number::digits;
+use crate::Analysis;
+
+/// An SVG picture and its size in CSS pixels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Picture {
+    pub svg: String,
+    pub width: usize,
+    pub height: usize,
+}
+
+/// The social card's size: what Open Graph and Twitter cards expect.
+pub const CARD: (usize, usize) = (1200, 630);
+const TEXT: &str = "#1a1d21";
+const MUTED: &str = "#59616b";
+const CONTINUING: &str = "#4f5b66";
+const RULE: &str = "#d5d9de";
+const ACCENT: &str = "#1d4f80";
+
+/// Roughly how wide `text` sets at `size` px in a sans-serif face: Hangul
+/// and other wide characters an em, capitals and digits 0.65, the rest 0.55.
+fn width(text: &str, size: usize) -> usize {
+    let tenths: usize = text
+        .chars()
+        .map(|c| match c {
+            ' ' => 3,
+            c if u32::from(c) >= 0x1100 => 10,
+            c if c.is_ascii_uppercase() || c.is_ascii_digit() => 7,
+            _ => 6,
+        })
+        .sum();
+    tenths * size / 10
+}
+
+/// `text` broken at spaces into lines no wider than `max` px at `size` px.
+fn wrap(text: &str, max: usize, size: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        match lines.last_mut() {
+            Some(line) if width(line, size) + width(word, size) + size * 3 / 10 <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+/// How a text is set: size in px, weight, colour and anchor.
+#[derive(Clone, Copy)]
+struct Font {
+    size: usize,
+    bold: bool,
+    fill: &'static str,
+    anchor: &'static str,
+}
+
+const fn set(size: usize, bold: bool, fill: &'static str) -> Font {
+    Font { size, bold, fill, anchor: "start" }
+}
+
+impl Font {
+    const fn middle(self) -> Self {
+        Self { anchor: "middle", ..self }
+    }
+}
+
+/// An SVG document being written.
+struct Svg {
+    out: String,
+}
+
+impl Svg {
+    fn new(width: usize, height: usize, font: &str, title: &str) -> Self {
+        let mut s = Self { out: String::new() };
+        let (w, h) = (digits(width), digits(height));
+        s.push(
+            &["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"", &w, "\" height=\"", &h, "\" viewBox=\"0 0 "]
+                .concat(),
+        );
+        s.push(&[&w, " ", &h, "\" font-family=\""].concat());
+        s.escaped(font);
+        s.push("\" role=\"img\"><title>");
+        s.escaped(title);
+        s.push("</title><defs><pattern id=\"hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"");
+        s.push(TEXT);
+        s.push("\" stroke-width=\"3\"/></pattern></defs>");
+        s.rect(0, 0, width, height, "#ffffff", "");
+        s
+    }
+
+    fn push(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    fn escaped(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '&' => self.out.push_str("&amp;"),
+                '<' => self.out.push_str("&lt;"),
+                '>' => self.out.push_str("&gt;"),
+                '"' => self.out.push_str("&quot;"),
+                c if c.is_control() => {}
+                c => self.out.push(c),
+            }
+        }
+    }
+
+    fn rect(&mut self, x: usize, y: usize, w: usize, h: usize, fill: &str, extra: &str) {
+        let (x, y, w, h) = (digits(x), digits(y), digits(w), digits(h));
+        self.push(
+            &["<rect x=\"", &x, "\" y=\"", &y, "\" width=\"", &w, "\" height=\"", &h, "\" fill=\"", fill, "\" "]
+                .concat(),
+        );
+        self.push(extra);
+        self.push("/>");
+    }
+
+    /// One line of text with its baseline at `y`.
+    fn text(&mut self, x: usize, y: usize, f: Font, content: &str) {
+        let weight = if f.bold { "700" } else { "400" };
+        let (x, y, size) = (digits(x), digits(y), digits(f.size));
+        self.push(&["<text x=\"", &x, "\" y=\"", &y, "\" font-size=\"", &size, "\" font-weight=\"", weight].concat());
+        self.push(&["\" fill=\"", f.fill, "\" text-anchor=\"", f.anchor, "\">"].concat());
+        self.escaped(content);
+        self.push("</text>");
+    }
+
+    /// Lines of text from `y` (the first baseline), `lead` px apart; returns the last baseline.
+    fn lines(&mut self, x: usize, y: usize, lead: usize, f: Font, lines: &[String]) -> usize {
+        for (i, line) in lines.iter().enumerate() {
+            self.text(x, y + i * lead, f, line);
+        }
+        y + lines.len().saturating_sub(1) * lead
+    }
+
+    /// The key: a hatched square for new, a dark one for named before.
+    fn legend(&mut self, x: usize, y: usize, size: usize, texts: &Texts) {
+        let new = texts.ui("legend_new");
+        self.rect(x, y - size, size, size, "url(#hatch)", &["stroke=\"", TEXT, "\""].concat());
+        self.text(x + size * 3 / 2, y, set(size, false, MUTED), new);
+        let at = x + size * 3 + width(new, size);
+        self.rect(at, y - size, size, size, CONTINUING, "");
+        self.text(at + size * 3 / 2, y, set(size, false, MUTED), texts.ui("legend_continuing"));
+    }
+
+    fn end(mut self, width: usize, height: usize) -> Picture {
+        self.push("</svg>");
+        Picture { svg: self.out, width, height }
+    }
+}
+
+impl Analysis {
+    /// "Source: 3 news reports (Arirang News, …)", in `texts`' words.
+    fn source_line(&self, texts: &Texts) -> String {
+        let mut sources: Vec<&str> = Vec::new();
+        for d in self.documents.iter() {
+            if !sources.contains(&&*d.source) {
+                sources.push(&d.source);
+            }
+        }
+        let names: Vec<String> = sources.iter().map(|s| (*s).to_owned()).collect();
+        texts
+            .fill("picture_source", &[("count", &texts.number(self.documents.len())), ("sources", &texts.list(&names))])
+    }
+
+    /// The social card: the headline, the broadening chart and the source
+    /// line, 1200 × 630, with text in the font `family`.
+    pub fn card(&self, header: &Header, texts: &Texts, family: &str) -> Picture {
+        let (w, h) = CARD;
+        let mut s = Svg::new(w, h, family, &header.headline);
+        s.rect(0, 0, w, 10, ACCENT, "");
+        let end = s.lines(64, 100, 60, set(50, true, TEXT), &wrap(&header.headline, w - 128, 50));
+        let end = s.lines(64, end + 52, 34, set(26, false, MUTED), &wrap(&header.deck, w - 128, 26));
+        let (top, base) = (end + 70, h - 150);
+        let max = header.bars.iter().map(|b| b.active).max().unwrap_or(0).max(1);
+        let scale = |n: usize| n * base.saturating_sub(top) / max;
+        let slot = (w - 128) / header.bars.len().max(1);
+        let bar = (slot * 3 / 5).min(160);
+        for (i, b) in header.bars.iter().enumerate() {
+            let x = 64 + i * slot + (slot - bar) / 2;
+            let (cont, all) = (scale(b.continuing), scale(b.active));
+            s.rect(x, base - cont, bar, cont, CONTINUING, "");
+            if all > cont {
+                s.rect(
+                    x,
+                    base - all,
+                    bar,
+                    all - cont,
+                    "url(#hatch)",
+                    &["stroke=\"", TEXT, "\" stroke-width=\"2\""].concat(),
+                );
+            }
+            s.text(x + bar / 2, base - all - 10, set(30, true, TEXT).middle(), &digits(b.active));
+            s.text(x + bar / 2, base + 32, set(24, false, MUTED).middle(), &digits(b.year.into()));
+        }
+        s.rect(64, base, w - 128, 2, RULE, "");
+        s.legend(64, h - 68, 20, texts);
+        s.lines(64, h - 32, 24, set(18, false, MUTED), &wrap(&self.source_line(texts), w - 128, 18));
+        s.end(w, h)
+    }
+
+    /// The view `matrix` shows, with the header's headline and deck and the
+    /// source line: 1200 px wide, as tall as its rows need.
+    pub fn picture(&self, header: &Header, matrix: &Matrix<'_>, texts: &Texts, family: &str) -> Picture {
+        const W: usize = 1200;
+        const MARGIN: usize = 48;
+        const LABEL: usize = 440;
+        const ROW: usize = 40;
+        let columns: Vec<_> = matrix.shown_columns().collect();
+        let groups: Vec<_> = matrix.groups.iter().filter(|g| g.shown && g.rows.iter().any(|r| r.shown)).collect();
+        let headline = wrap(&header.headline, W - 2 * MARGIN, 36);
+        let deck = wrap(&header.deck, W - 2 * MARGIN, 20);
+        let rows: usize = groups.iter().map(|g| 1 + g.rows.iter().filter(|r| r.shown).count()).sum();
+        let table = MARGIN + headline.len() * 44 + deck.len() * 28 + 40;
+        let h = table + 70 + rows * ROW + 90;
+        let mut s = Svg::new(W, h, family, &header.headline);
+        let end = s.lines(MARGIN, MARGIN + 30, 44, set(36, true, TEXT), &headline);
+        s.lines(MARGIN, end + 36, 28, set(20, false, MUTED), &deck);
+        let col = (W - 2 * MARGIN - LABEL) / columns.len().max(1);
+        let centre = |i: usize| MARGIN + LABEL + i * col + col / 2;
+        s.text(MARGIN, table + 50, set(16, false, MUTED), texts.ui("area_column"));
+        for (i, c) in columns.iter().enumerate() {
+            s.text(centre(i), table + 26, set(24, true, TEXT).middle(), &digits(c.year.into()));
+            s.text(centre(i), table + 50, set(16, false, MUTED).middle(), &c.date);
+        }
+        s.rect(MARGIN, table + 62, W - 2 * MARGIN, 2, RULE, "");
+        let mut y = table + 70;
+        for g in groups {
+            s.text(MARGIN, y + 28, set(17, true, ACCENT), g.label);
+            y += ROW;
+            for r in g.rows.iter().filter(|r| r.shown) {
+                s.text(MARGIN, y + 26, set(20, false, TEXT), r.label);
+                for (i, c) in r.cells.iter().filter(|c| c.shown).enumerate() {
+                    let x = centre(i);
+                    match c.status {
+                        Status::Absent => s.text(x, y + 26, set(20, false, MUTED).middle(), "–"),
+                        Status::New => {
+                            s.rect(x - 46, y + 6, 92, 28, "#dbe8f4", &["rx=\"14\" stroke=\"", ACCENT, "\""].concat());
+                            s.text(x - 18, y + 27, set(20, true, TEXT).middle(), &digits(c.count));
+                            s.text(x + 16, y + 26, set(14, true, ACCENT).middle(), texts.ui("badge_new"));
+                        }
+                        Status::Continuing => {
+                            s.rect(x - 22, y + 6, 44, 28, "#eef2f6", &["rx=\"14\" stroke=\"", RULE, "\""].concat());
+                            s.text(x, y + 27, set(20, true, TEXT).middle(), &digits(c.count));
+                        }
+                    }
+                }
+                s.rect(MARGIN, y + ROW - 1, W - 2 * MARGIN, 1, RULE, "");
+                y += ROW;
+            }
+        }
+        s.legend(MARGIN, y + 40, 16, texts);
+        s.text(MARGIN, y + 70, set(16, false, MUTED), &self.source_line(texts));
+        s.end(W, h)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::Filter;
+    use crate::testing::{english, korean, seed};
+    use crate::view::SearchIndex;
+
+    #[test]
+    fn wraps_at_spaces_within_the_width() {
+        let lines = wrap("How the US–South Korea alliance broadened, 2021–2023", 600, 50);
+        assert!(lines.len() >= 2 && lines.iter().all(|l| width(l, 50) <= 600), "{lines:?}");
+        assert_eq!(lines.join(" "), "How the US–South Korea alliance broadened, 2021–2023");
+        assert!(width("한미동맹", 10) > width("abcd", 10), "Hangul sets wider");
+    }
+
+    #[test]
+    fn the_card_has_the_headline_a_bar_per_meeting_and_the_sources() {
+        let a = seed();
+        let header = a.header(english());
+        let card = a.card(&header, english(), "NanumGothic");
+        assert_eq!((card.width, card.height), CARD);
+        assert!(card.svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""));
+        assert!(card.svg.contains("<title>How the US–South Korea alliance broadened, 2021–2023</title>"));
+        for b in &header.bars {
+            assert!(card.svg.contains(&[">", &digits(b.year.into()), "</text>"].concat()));
+        }
+        assert!(card.svg.contains("news reports"));
+        let ko = a.card(&a.header(korean()), korean(), "NanumGothic");
+        assert!(ko.svg.contains("한미"), "the Korean card speaks Korean");
+    }
+
+    #[test]
+    fn the_picture_draws_the_rows_the_view_shows_and_escapes_text() {
+        let a = seed();
+        let filter = Filter { categories: vec!["health".into()], ..Filter::default() };
+        let m = a.matrix(&filter, &SearchIndex::new(), english());
+        let p = a.picture(&a.header(english()), &m, english(), "system-ui, \"Segoe UI\"");
+        assert!(p.svg.contains("font-family=\"system-ui, &quot;Segoe UI&quot;\""));
+        for r in m.shown_rows() {
+            assert!(p.svg.contains(r.label), "{} is drawn", r.label);
+        }
+        assert!(!p.svg.contains("Cybersecurity"), "rows the view hides are not drawn");
+        assert!(p.svg.contains(">NEW</text>"));
+        let all = a.picture(
+            &a.header(english()),
+            &a.matrix(&Filter::default(), &SearchIndex::new(), english()),
+            english(),
+            "x",
+        );
+        assert!(all.height > p.height, "more rows, a taller picture");
+    }
+}
