@@ -33,9 +33,16 @@ fn main() {
     });
     let mut texts = summit_core::embedded::texts()
         .unwrap_or_else(|e| panic!("\n\nThe locale files (src/locales) have an error:\n  {e}\n\n"));
-    // The page's own strings are the build's (prerender); the browser has no use for them.
+    // Each locale's headline and deck, told here once: the browser draws them
+    // in its pictures but never recounts the story.
+    let stories: Vec<(String, String)> =
+        texts.iter().map(|t| analysis.header(t)).map(|h| (h.headline, h.deck)).collect();
+    // The page's own strings are the build's (prerender), and the sentences'
+    // lines are the coverage report's; the browser has no use for them.
+    let mut analysis = analysis;
     if env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32") {
         texts.iter_mut().for_each(|t| t.page = List::default());
+        analysis.documents.to_mut().iter_mut().for_each(|d| d.lines = List::default());
     }
     let mut source = String::from("/// The analysis of the embedded corpus.\npub static ANALYSIS: Analysis = ");
     source += &expression(&analysis).expect("the analysis is plain data");
@@ -43,6 +50,11 @@ fn main() {
     for locale in &texts {
         source += &expression(locale).expect("the texts are plain data");
         source += ",\n";
+    }
+    source +=
+        "];\n/// Each locale's headline and deck, in the order of TEXTS.\npub static STORIES: &[(&str, &str)] = &[\n";
+    for (headline, deck) in &stories {
+        source += &format!("({headline:?}, {deck:?}),\n");
     }
     source += "];\n";
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

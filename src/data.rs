@@ -28,6 +28,13 @@ pub fn texts(locale: Locale) -> &'static Texts {
     all.iter().find(|t| t.locale == locale).unwrap_or(&all[0])
 }
 
+/// The header's story in `locale`, its headline and deck, made by the build
+/// (the page's header is static; the pictures draw it too).
+pub fn story(locale: Locale) -> (&'static str, &'static str) {
+    let all = compiled::TEXTS;
+    compiled::STORIES[all.iter().position(|t| t.locale == locale).unwrap_or(0)]
+}
+
 /// A view made once (by `use_memo`) as a handle for props: equal when it is
 /// the same view, so comparing props compares a pointer, not the view.
 #[derive(Debug)]

@@ -164,7 +164,8 @@ const PICTURE_FONTS: &str =
 fn download(matrix: &Matrix<'static>, format: &str, t: Words) {
     let a = data::analysis();
     if let "svg" | "png" = format {
-        let picture = a.picture(&a.header(t.0), matrix, t.0, PICTURE_FONTS);
+        let (headline, deck) = data::story(t.0.locale);
+        let picture = a.picture(headline, deck, matrix, t.0, PICTURE_FONTS);
         return match format {
             "svg" => browser::download("summit-matrix.svg", "image/svg+xml", &picture.svg),
             _ => browser::download_png("summit-matrix.png", &picture.svg, picture.width, picture.height),

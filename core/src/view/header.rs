@@ -41,7 +41,7 @@ impl Analysis {
                     (0, _) => "deck_first_other",
                     _ => "deck_next",
                 };
-                texts.fill(key, &[("count", &texts.number(b.active)), ("year", &digits(b.year.into()))])
+                texts.fill_page(key, &[("count", &texts.number(b.active)), ("year", &digits(b.year.into()))])
             })
             .collect();
         let grew = bars.windows(2).all(|w| w[1].active > w[0].active) && bars.len() > 1;
@@ -52,7 +52,7 @@ impl Analysis {
             _ if grew => "headline_broadened",
             _ => "headline_covered",
         };
-        let headline = texts.fill(key, &years);
-        Header { headline, deck: texts.fill("deck", &[("list", &texts.list(&parts))]), bars }
+        let headline = texts.fill_page(key, &years);
+        Header { headline, deck: texts.fill_page("deck", &[("list", &texts.list(&parts))]), bars }
     }
 }

@@ -211,21 +211,23 @@ impl Analysis {
         s.end(w, h)
     }
 
-    /// The view `matrix` shows, with the header's headline and deck and the
-    /// source line: 1200 px wide, as tall as its rows need.
-    pub fn picture(&self, header: &Header, matrix: &Matrix<'_>, texts: &Texts, family: &str) -> Picture {
+    /// The view `matrix` shows, under the header's `headline` and `deck`
+    /// (the build's, see [`Header`]), with the source line: 1200 px wide, as
+    /// tall as its rows need.
+    pub fn picture(&self, headline: &str, deck: &str, matrix: &Matrix<'_>, texts: &Texts, family: &str) -> Picture {
         const W: usize = 1200;
         const MARGIN: usize = 48;
         const LABEL: usize = 440;
         const ROW: usize = 40;
         let columns: Vec<_> = matrix.shown_columns().collect();
         let groups: Vec<_> = matrix.groups.iter().filter(|g| g.shown && g.rows.iter().any(|r| r.shown)).collect();
-        let headline = wrap(&header.headline, W - 2 * MARGIN, 36);
-        let deck = wrap(&header.deck, W - 2 * MARGIN, 20);
+        let title = headline;
+        let headline = wrap(headline, W - 2 * MARGIN, 36);
+        let deck = wrap(deck, W - 2 * MARGIN, 20);
         let rows: usize = groups.iter().map(|g| 1 + g.rows.iter().filter(|r| r.shown).count()).sum();
         let table = MARGIN + headline.len() * 44 + deck.len() * 28 + 40;
         let h = table + 70 + rows * ROW + 90;
-        let mut s = Svg::new(W, h, family, &header.headline);
+        let mut s = Svg::new(W, h, family, title);
         let end = s.lines(MARGIN, MARGIN + 30, 44, set(36, true, TEXT), &headline);
         s.lines(MARGIN, end + 36, 28, set(20, false, MUTED), &deck);
         let col = (W - 2 * MARGIN - LABEL) / columns.len().max(1);
@@ -303,19 +305,16 @@ mod tests {
         let a = seed();
         let filter = Filter { categories: vec!["health".into()], ..Filter::default() };
         let m = a.matrix(&filter, &SearchIndex::new(), english());
-        let p = a.picture(&a.header(english()), &m, english(), "system-ui, \"Segoe UI\"");
+        let h = a.header(english());
+        let p = a.picture(&h.headline, &h.deck, &m, english(), "system-ui, \"Segoe UI\"");
         assert!(p.svg.contains("font-family=\"system-ui, &quot;Segoe UI&quot;\""));
         for r in m.shown_rows() {
             assert!(p.svg.contains(r.label), "{} is drawn", r.label);
         }
         assert!(!p.svg.contains("Cybersecurity"), "rows the view hides are not drawn");
         assert!(p.svg.contains(">NEW</text>"));
-        let all = a.picture(
-            &a.header(english()),
-            &a.matrix(&Filter::default(), &SearchIndex::new(), english()),
-            english(),
-            "x",
-        );
+        let everything = a.matrix(&Filter::default(), &SearchIndex::new(), english());
+        let all = a.picture(&h.headline, &h.deck, &everything, english(), "x");
         assert!(all.height > p.height, "more rows, a taller picture");
     }
 }
