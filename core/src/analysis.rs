@@ -64,7 +64,7 @@ pub fn analyse(mut documents: Vec<Document>, taxonomy: &Taxonomy) -> Analysis {
             for (s, sentence) in documents[usize::from(d)].sentences.iter().enumerate() {
                 let tokens = text::tokens(sentence);
                 for (t, rules) in taxonomy.rules.iter().enumerate() {
-                    let marks = matching::find(rules, &tokens);
+                    let marks = matching::find(rules, sentence, &tokens);
                     if !marks.is_empty() {
                         cells[t][m].push(Evidence { doc: d, sentence: s as u32, marks: marks.into() });
                     }

@@ -116,6 +116,40 @@ mod tests {
     }
 
     #[test]
+    fn cleans_korean_news_chrome_by_rule() {
+        let rules = rules();
+        for (line, rule) in [
+            ("[앵커]", "broadcast-label-ko"),
+            ("홍길동 기자 (hong@example.co.kr)", "byline-ko"),
+            ("워싱턴=김철수 특파원 kim.cs@example.com", "byline-ko"),
+            ("<저작권자 ⓒ 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "copyright-ko"),
+            ("ⓒ 테스트방송 무단전재 및 재배포 금지", "copyright-ko"),
+            ("▶ 관련기사: 한미 정상 공동성명 전문", "related-ko"),
+            ("☞ 관련 기사 보기", "related-ko"),
+            ("(사진=대통령실 제공)", "photo-credit-ko"),
+            ("[사진 출처: 백악관]", "photo-credit-ko"),
+        ] {
+            assert!(matches!(rules.clean(line), Cleaned::Drop(r) if r == rule), "{line} should be dropped by {rule}");
+        }
+        assert!(matches!(
+            rules.clean("[앵커] 한미 정상이 확장억제를 논의했습니다."),
+            Cleaned::Keep("한미 정상이 확장억제를 논의했습니다.")
+        ));
+        assert!(matches!(
+            rules.clean("[기자]양국은 공급망 협력에 합의했습니다."),
+            Cleaned::Keep("양국은 공급망 협력에 합의했습니다.")
+        ));
+        // Article sentences that mention these words stay.
+        for line in [
+            "양국은 사진 전시회를 열기로 했다.",
+            "정부는 관련 기사를 바로잡았다고 밝혔다.",
+            "그는 이메일로 입장을 밝혔다.",
+        ] {
+            assert!(matches!(rules.clean(line), Cleaned::Keep(_)), "{line} should stay");
+        }
+    }
+
+    #[test]
     fn drops_chrome_links_handovers_labels_and_stamps() {
         let rules = rules();
         for line in [

@@ -60,7 +60,7 @@ pub fn coverage(analysis: &Analysis, taxonomy: &Taxonomy) -> Coverage {
             let tokens = text::tokens(sentence);
             let mut named = false;
             for (t, rules) in taxonomy.rules.iter().enumerate() {
-                let mut matches = term_matches(rules, &tokens);
+                let mut matches = term_matches(rules, sentence, &tokens);
                 named |= !matches.is_empty();
                 for &(term, _, _) in &matches {
                     hits[t][term] += 1;

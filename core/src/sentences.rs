@@ -2,6 +2,12 @@
 //! closing quotes or brackets) before a space and a capital, digit or opening
 //! quote, but not after abbreviations ("U.S.", "Mr.", "Jr.", "Gen."),
 //! initials ("S. Korea") or inside numbers ("$1.5 billion").
+//!
+//! And for news Korean: a sentence ends at `.`, `!` or `?` after a Hangul
+//! syllable (다. 요. 까?) before a space and anything, but not inside a
+//! quotation: `"…했다. …하겠다"고 밝혔다.` is one sentence, the quote with
+//! its attribution (a closing quote followed by a particle, never a space,
+//! keeps them together).
 
 /// Words that end in a period without ending a sentence (compared without the dot, lower case).
 const ABBREVIATIONS: &[&str] = &[
@@ -21,9 +27,31 @@ pub fn split(paragraph: &str) -> Vec<String> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    let mut quoted = false;
     while i < chars.len() {
         let (_, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ => {}
+        }
+        let korean = i > 0 && matches!(chars[i - 1].1, '\u{AC00}'..='\u{D7A3}');
+        if korean && matches!(c, '.' | '!' | '?') {
+            let mut end = i + 1;
+            while end < chars.len() && CLOSERS.contains(&chars[end].1) {
+                end += 1;
+            }
+            let closes_quote = chars[i + 1..end].iter().any(|&(_, q)| matches!(q, '"' | '”'));
+            let inside = quoted && !closes_quote;
+            if !inside && end + 1 < chars.len() && chars[end].1 == ' ' {
+                sentences.push(text[start..chars[end].0].trim().to_owned());
+                start = chars[end + 1].0;
+                quoted = false;
+                i = end + 1;
+                continue;
+            }
+        } else if matches!(c, '.' | '!' | '?') {
             let mut end = i + 1;
             while end < chars.len() && CLOSERS.contains(&chars[end].1) {
                 end += 1;
@@ -72,6 +100,31 @@ pub fn collapse_whitespace(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::split;
+
+    #[test]
+    fn splits_korean_at_sentence_endings_and_keeps_quotes_with_their_attribution() {
+        assert_eq!(
+            split(
+                "양국은 확장억제를 강화하기로 했다. 회담은 90분간 열렸어요. 무엇이 달라졌을까? 공급망 협력도 논의됐다."
+            ),
+            [
+                "양국은 확장억제를 강화하기로 했다.",
+                "회담은 90분간 열렸어요.",
+                "무엇이 달라졌을까?",
+                "공급망 협력도 논의됐다."
+            ]
+        );
+        assert_eq!(
+            split("윤 대통령은 \"북한의 위협은 커졌다. 우리는 함께 대응한다\"고 밝혔다. 다음 문장이다."),
+            ["윤 대통령은 \"북한의 위협은 커졌다. 우리는 함께 대응한다\"고 밝혔다.", "다음 문장이다."]
+        );
+        assert_eq!(
+            split("그는 “반도체가 핵심이다.”라고 말했다. 끝."),
+            ["그는 “반도체가 핵심이다.”라고 말했다.", "끝."]
+        );
+        // A quoted sentence standing alone still ends where its quote closes.
+        assert_eq!(split("“동맹은 강하다.” 그가 말했다."), ["“동맹은 강하다.”", "그가 말했다."]);
+    }
 
     #[test]
     fn splits_plain_sentences() {

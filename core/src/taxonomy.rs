@@ -1,9 +1,10 @@
 //! The taxonomy of areas of cooperation, read from `topics.toml`: categories
 //! in display order, and for each topic its label, category, description and
-//! matching rules (terms, and exclusions for senses that must not count).
+//! matching rules (terms, and exclusions for senses that must not count), in
+//! English (`terms`, `exclude`) and in Korean (`terms_ko`, `exclude_ko`).
 
 use crate::error::{line_of, InputError};
-use crate::text::words;
+use crate::text::{is_hangul, words};
 use crate::{Category, Topic};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -32,13 +33,52 @@ struct TopicSpec {
     terms: Vec<String>,
     #[serde(default)]
     exclude: Vec<String>,
+    #[serde(default)]
+    terms_ko: Vec<String>,
+    #[serde(default)]
+    exclude_ko: Vec<String>,
 }
 
-/// A topic's matching rules, normalised to word sequences.
+/// One term or exclusion, ready to match.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pattern {
+    /// English (or any text without Hangul): a run of whole normalised words.
+    Words(Vec<String>),
+    /// Korean: its letters without spaces, middle dots or hyphens (lower
+    /// case), matched from the start of a word, across such separators, and
+    /// followed by anything (a particle, an ending, the rest of a compound).
+    Hangul(Vec<char>),
+}
+
+/// Korean separators a term may be written with or without: spaces, the
+/// middle dot (인도·태평양) and hyphens.
+pub fn separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '·' | 'ㆍ' | '‧' | '・' | '-' | '‐' | '–')
+}
+
+impl Pattern {
+    /// `term` as a pattern: Korean when it has Hangul, else English words.
+    pub fn new(term: &str) -> Self {
+        if term.chars().any(is_hangul) {
+            Self::Hangul(term.chars().filter(|&c| !separator(c)).flat_map(char::to_lowercase).collect())
+        } else {
+            Self::Words(words(term))
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        match self {
+            Self::Words(w) => w.is_empty(),
+            Self::Hangul(c) => c.is_empty(),
+        }
+    }
+}
+
+/// A topic's matching rules.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rules {
-    pub terms: Vec<Vec<String>>,
-    pub exclude: Vec<Vec<String>>,
+    pub terms: Vec<Pattern>,
+    pub exclude: Vec<Pattern>,
     /// Each of `terms` as `topics.toml` writes it.
     pub written: Vec<String>,
 }
@@ -76,14 +116,14 @@ impl Taxonomy {
             let category = categories.iter().position(|c| c.id == t.category).ok_or_else(|| {
                 InputError::new(file, at, format!("topic '{}' names unknown category '{}'", t.id, t.category))
             })?;
-            let normalise = |list: &[String]| -> Result<Vec<Vec<String>>, InputError> {
+            let normalise = |list: &[String]| -> Result<Vec<Pattern>, InputError> {
                 list.iter()
                     .map(|term| {
-                        let w = words(term);
-                        if w.is_empty() {
+                        let p = Pattern::new(term);
+                        if p.is_empty() {
                             Err(InputError::new(file, at, format!("topic '{}' has an empty term", t.id)))
                         } else {
-                            Ok(w)
+                            Ok(p)
                         }
                     })
                     .collect()
@@ -91,11 +131,9 @@ impl Taxonomy {
             if t.terms.is_empty() {
                 return Err(InputError::new(file, at, format!("topic '{}' has no terms", t.id)));
             }
-            rules.push(Rules {
-                terms: normalise(&t.terms)?,
-                exclude: normalise(&t.exclude)?,
-                written: t.terms.clone(),
-            });
+            let written: Vec<String> = t.terms.iter().chain(&t.terms_ko).cloned().collect();
+            let exclude: Vec<String> = t.exclude.iter().chain(&t.exclude_ko).cloned().collect();
+            rules.push(Rules { terms: normalise(&written)?, exclude: normalise(&exclude)?, written });
             topics.push(Topic {
                 id: t.id.into(),
                 label: t.label.into(),

@@ -34,7 +34,7 @@ pub fn topics_named(sentence: &str) -> Vec<String> {
         .rules
         .iter()
         .zip(&TAXONOMY.topics)
-        .filter(|(rules, _)| !crate::matching::find(rules, &tokens).is_empty())
+        .filter(|(rules, _)| !crate::matching::find(rules, sentence, &tokens).is_empty())
         .map(|(_, t)| t.id.to_string())
         .collect();
     ids.sort();

@@ -1,7 +1,9 @@
 //! Word tokens with light normalisation, shared by topic matching: lower
 //! case, curly quotes straightened, possessive "'s" dropped, hyphens and
 //! slashes split words ("South Korea-U.S." → south korea u s), and a light
-//! plural rule ("chips" → chip, "batteries" → battery).
+//! plural rule ("chips" → chip, "batteries" → battery). A word also ends
+//! where Latin letters or digits meet Hangul, as Korean attaches particles
+//! to borrowed words ("IPEF에" → ipef, 에; "AI와" → ai, 와).
 
 /// A normalised word and where it stands in the original text (bytes).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +20,13 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if c.is_alphanumeric() {
+            if let Some(start) = current {
+                let before = text[..i].chars().next_back();
+                if before.is_some_and(|b| is_hangul(b) != is_hangul(c)) {
+                    push(&mut out, text, start, i);
+                    current = Some(i);
+                }
+            }
             current.get_or_insert(i);
             continue;
         }
@@ -47,6 +56,11 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
         None => (lower, end),
     };
     out.push(Token { word: singular(&word), start, end });
+}
+
+/// Whether `c` is Hangul: a syllable, or a jamo of any block.
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{A960}'..='\u{A97F}' | '\u{D7B0}'..='\u{D7FF}')
 }
 
 /// A light English plural rule, applied alike to texts and terms.
@@ -86,6 +100,12 @@ mod tests {
         assert_eq!(words("COVID-19 vaccines"), ["covid", "19", "vaccine"]);
         assert_eq!(words("the U.S. don't"), ["the", "u", "s", "don't"]);
         assert_eq!(words("Pacific Island Countries"), words("Pacific Island country"));
+    }
+
+    #[test]
+    fn latin_words_end_where_korean_particles_begin() {
+        assert_eq!(words("IPEF에 AI와 5G를"), ["ipef", "에", "ai", "와", "5g", "를"]);
+        assert_eq!(words("확장억제를 강화"), ["확장억제를", "강화"]);
     }
 
     #[test]

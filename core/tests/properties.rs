@@ -220,3 +220,46 @@ proptest! {
         }
     }
 }
+
+static TAXONOMY: LazyLock<Taxonomy> =
+    LazyLock::new(|| Taxonomy::parse("topics.toml", embedded::TOPICS).expect("the taxonomy parses"));
+
+/// Korean and mixed-script text: Hangul syllables, conjoining and
+/// compatibility jamo, the separators Korean terms allow, Latin, digits,
+/// punctuation and the taxonomy's own Korean words, in any order.
+fn korean_text() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] =
+        &["확장억제", "경제", "안보", "인도", "태평양", "북한", "양자", "회담", "원전", "를", "의", "과", "IPEF", "AI"];
+    let piece = prop_oneof![
+        4 => re("[가-힣]{1,6}"),
+        2 => re("[\u{1100}-\u{11FF}\u{3131}-\u{318E}\u{A960}-\u{A97C}\u{D7B0}-\u{D7FB}]{1,4}"),
+        2 => proptest::sample::select(WORDS).prop_map(str::to_owned),
+        2 => re("[ ·ㆍ\\-‐–.!?\"“”'()\\[\\]]{1,2}"),
+        1 => re("[A-Za-z0-9]{1,5}"),
+        1 => re("\\PC{1,3}"),
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(config(20_000))]
+
+    #[test]
+    fn korean_and_mixed_text_never_panics_and_marks_whole_characters(text in korean_text()) {
+        let tokens = summit_core::text::tokens(&text);
+        for t in &tokens {
+            prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);
+        }
+        for rules in &TAXONOMY.rules {
+            for span in summit_core::matching::find(rules, &text, &tokens) {
+                let (start, end) = (span.start as usize, span.end as usize);
+                prop_assert!(start < end && end <= text.len(), "{span:?} in {text:?}");
+                prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{span:?} in {text:?}");
+            }
+        }
+        let sentences = summit_core::sentences::split(&text);
+        let joined: String = sentences.concat().split_whitespace().collect();
+        let original: String = text.split_whitespace().collect();
+        prop_assert_eq!(joined, original, "splitting keeps every character");
+    }
+}

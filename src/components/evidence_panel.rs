@@ -55,6 +55,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                         <li class="sm-quote">
                             <blockquote lang={q.lang}><p>{marked_text(&q.segments)}</p></blockquote>
                             <p class="sm-cite">
+                                if let Some(language) = q.language { <span class="sm-lang">{language}</span>{" · "} }
                                 {[q.source, " · ", &q.date, " · "].concat()}
                                 <button type="button" class="sm-link" onclick={onread}>{text(t.ui("read_article"))}</button>
                                 if let Some(url) = q.url {

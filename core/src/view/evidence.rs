@@ -35,6 +35,9 @@ pub struct Quote<'a> {
     pub segments: Vec<Segment<'a>>,
     /// The language the sentence is written in.
     pub lang: &'a str,
+    /// That language's name when it is not the reader's ("Korean" on the
+    /// English page), shown beside the source.
+    pub language: Option<&'a str>,
     pub doc: usize,
     pub doc_id: &'a str,
     pub source: &'a str,
@@ -54,7 +57,9 @@ pub struct EvidencePanel<'a> {
 }
 
 impl Analysis {
-    /// The evidence of `topic` at `meeting`, with the query marked too.
+    /// The evidence of `topic` at `meeting`, with the query marked too: the
+    /// sentences in the reader's language (`texts`') first, then the others,
+    /// each in corpus order and marked with its language.
     pub fn evidence_panel<'a>(
         &'a self,
         topic: usize,
@@ -65,15 +70,22 @@ impl Analysis {
         let t = self.topics.get(topic)?;
         let year = self.meetings.get(meeting)?.year;
         let query = Query::new(query);
-        let quotes = self
+        let mut quotes: Vec<Quote<'a>> = self
             .evidence(topic, meeting)
             .iter()
             .map(|e| {
                 let doc = &self.documents[usize::from(e.doc)];
                 let text = self.sentence(e);
+                let primary = doc.lang.split('-').next().unwrap_or("");
+                let language = (!primary.eq_ignore_ascii_case(texts.locale.code())).then(|| match primary {
+                    "ko" => texts.ui("language_ko"),
+                    "en" => texts.ui("language_en"),
+                    _ => &*doc.lang,
+                });
                 Quote {
                     segments: segments(text, &e.marks, &query.spans(text)),
                     lang: &doc.lang,
+                    language,
                     doc: usize::from(e.doc),
                     doc_id: &doc.id,
                     source: &doc.source,
@@ -82,6 +94,7 @@ impl Analysis {
                 }
             })
             .collect();
+        super::sort_by_key(&mut quotes, |q| q.language.is_some());
         Some(EvidencePanel {
             topic,
             label: texts.topic_label(t),
