@@ -5,6 +5,9 @@
 //! A bad corpus, rule or locale file fails the build with its file and line.
 //! `SUMMIT_SCALE=N` builds a benchmark variant on a synthetic corpus N times
 //! the size of the real one (see bench/run.mjs); never for publication.
+//! The WebAssembly carries one locale's texts, `SUMMIT_LOCALE` (default
+//! `en`): each locale has its own pages, and scripts/finish-build.mjs builds
+//! one WebAssembly per locale, so a page never downloads another language.
 //! `SUMMIT_CORPUS=DIR` builds on the articles in DIR instead of
 //! `src/corpus/articles` (a newsroom's own, or a test corpus); several
 //! directories, separated by `:`, make one corpus (the seed articles and a
@@ -17,6 +20,7 @@ use summit_core::List;
 fn main() {
     println!("cargo:rerun-if-env-changed=SUMMIT_SCALE");
     println!("cargo:rerun-if-env-changed=SUMMIT_CORPUS");
+    println!("cargo:rerun-if-env-changed=SUMMIT_LOCALE");
     let scale = env::var("SUMMIT_SCALE").ok().map(|s| s.parse::<usize>().expect("SUMMIT_SCALE is a whole number"));
     let corpus: Option<Vec<PathBuf>> = env::var_os("SUMMIT_CORPUS").map(|dirs| env::split_paths(&dirs).collect());
     let analysis = match (scale, corpus) {
@@ -33,6 +37,12 @@ fn main() {
     });
     let mut texts = summit_core::embedded::texts()
         .unwrap_or_else(|e| panic!("\n\nThe locale files (src/locales) have an error:\n  {e}\n\n"));
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if wasm {
+        let wanted = env::var("SUMMIT_LOCALE").unwrap_or_else(|_| "en".to_owned());
+        texts.retain(|t| t.locale.code() == wanted);
+        assert!(!texts.is_empty(), "\n\nSUMMIT_LOCALE={wanted} names no locale in src/locales\n\n");
+    }
     // Each locale's headline and deck, told here once: the browser draws them
     // in its pictures but never recounts the story.
     let stories: Vec<(String, String)> =
@@ -40,13 +50,13 @@ fn main() {
     // The page's own strings are the build's (prerender), and the sentences'
     // lines are the coverage report's; the browser has no use for them.
     let mut analysis = analysis;
-    if env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32") {
+    if wasm {
         texts.iter_mut().for_each(|t| t.page = List::default());
         analysis.documents.to_mut().iter_mut().for_each(|d| d.lines = List::default());
     }
     let mut source = String::from("/// The analysis of the embedded corpus.\npub static ANALYSIS: Analysis = ");
     source += &expression(&analysis).expect("the analysis is plain data");
-    source += ";\n/// Every locale's texts, English first.\npub static TEXTS: &[Texts] = &[\n";
+    source += ";\n/// The locales' texts: every one, English first, natively; one in the browser.\npub static TEXTS: &[Texts] = &[\n";
     for locale in &texts {
         source += &expression(locale).expect("the texts are plain data");
         source += ",\n";

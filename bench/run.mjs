@@ -49,7 +49,9 @@ staticPage(`${OUT}/static`, data);
 plotPage(`${OUT}/plot`, data);
 
 // ── Sizes: every file a first visit to each page fetches ─────────────────
-const FIRST_LOAD = /^(index\.html|head\.js|boot-.*\.js|summit-.*\.(js|css|wasm))$/;
+// (index.html's own files: the other locales' boot scripts and WebAssembly,
+// boot.ko-… and summit-matrix.ko-…, are not fetched by it.)
+const FIRST_LOAD = /^(index\.html|head\.js|boot-[^.]+\.js|summit-[0-9a-f]+\.css|summit-matrix-[^.]+(_bg\.wasm|\.js))$/;
 function sizes(dir, pick = () => true) {
   return readdirSync(dir).filter(pick).sort().map((f) => {
     const body = readFileSync(join(dir, f));

@@ -17,12 +17,21 @@
 // 2. Minifies every script and the stylesheet (esbuild, for the browsers the
 //    README supports; the scripts that must run anywhere, head.js and
 //    embed.js, for older ones).
+// 2b. Builds the WebAssembly again for each other locale (SUMMIT_LOCALE=ko:
+//    the same widget carrying only that locale's texts, see build.rs), with
+//    wasm-bindgen and wasm-opt as Trunk ran them (the wasm-opt level and
+//    parameters are read from index.html), and gives the locale's pages
+//    (index.ko.html, embed.ko.html, articles.ko.html) their own boot script,
+//    so a page downloads one language. It inherits Trunk's environment
+//    (SUMMIT_CORPUS), not its cargo flags: a --features build's other
+//    locales are built with the default features.
 // 3. Writes sw.js from static/sw.js with the build's file list and a hash of
 //    their contents as the cache version, so each release has its own cache.
 import { transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -67,11 +76,18 @@ function finishPages() {
   const bindings = loader?.[1].match(/from '\.\/([^']+\.js)'/)?.[1];
   const wasm = loader?.[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
   if (!bindings || !wasm) fail("Trunk's loader script has changed shape; update scripts/finish-build.mjs");
-  const boot = minified(source('boot.js').replace('__BINDINGS__', bindings).replace('__WASM__', wasm), 'js');
-  const bootFile = hashed('boot', 'js', boot);
-  writeFileSync(join(dir, bootFile), boot);
+  const bootScript = (glueFile, wasmFile, stem) => {
+    const boot = minified(source('boot.js').replace('__BINDINGS__', glueFile).replace('__WASM__', wasmFile), 'js');
+    const name = hashed(stem, 'js', boot);
+    writeFileSync(join(dir, name), boot);
+    return name;
+  };
+  const bootFile = bootScript(bindings, wasm, 'boot');
   const glue = minified(readFileSync(join(dir, bindings), 'utf8'), 'js');
   writeFileSync(join(dir, bindings), glue);
+  // Each other locale's pages get their own WebAssembly and boot script.
+  const locales = [...new Set(pages.map((p) => p.match(/\.([a-z]{2})\.html$/)?.[1]).filter(Boolean))];
+  const localeBoot = Object.fromEntries(locales.map((code) => [code, bootScript(...localeBuild(code), `boot.${code}`)]));
   for (const [file, target] of [['head.js', 'es5'], ['embed.js', 'es2017']]) {
     writeFileSync(join(dir, file), minified(readFileSync(join(dir, file), 'utf8'), 'js', target));
   }
@@ -85,7 +101,9 @@ function finishPages() {
   if (!policy) fail('static/_headers has no Content-Security-Policy line');
 
   for (const name of pages) {
-    let html = readFileSync(join(dir, name), 'utf8').replace(loader[0], `<script type="module" async src="./${bootFile}"></script>`);
+    const code = name.match(/\.([a-z]{2})\.html$/)?.[1];
+    const pageBoot = code ? localeBoot[code] : bootFile;
+    let html = readFileSync(join(dir, name), 'utf8').replace(loader[0], `<script type="module" async src="./${pageBoot}"></script>`);
     html = styles.reduce((page, m, i) => page.replace(m[0], i === 0 ? `<link rel="stylesheet" href="./${cssFile}">\n  ` : ''), html);
     html = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${policy}"`);
     // No preloads of the WebAssembly and its bindings: fetched while the
@@ -97,4 +115,30 @@ function finishPages() {
     writeFileSync(join(dir, name), html);
   }
   console.log(`finish-build: ${bootFile} and ${cssFile} replace the inline loader and ${styles.length} inline stylesheets in ${pages.join(', ')}`);
+}
+
+/** Builds the widget's WebAssembly with only `code`'s texts; returns its [glue, wasm] file names in dir. */
+function localeBuild(code) {
+  const root = new URL('..', import.meta.url).pathname;
+  const env = { ...process.env, SUMMIT_LOCALE: code };
+  execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'summit-matrix', '--bin', 'summit-matrix'],
+    { cwd: root, env, stdio: 'inherit' });
+  const built = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown', 'release', 'summit-matrix.wasm');
+  const out = mkdtempSync(join(tmpdir(), `sm-${code}-`));
+  try {
+    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'widget', built], { stdio: 'inherit' });
+    const trunkPage = readFileSync(join(root, 'index.html'), 'utf8');
+    const level = trunkPage.match(/data-wasm-opt="(\w+)"/)?.[1] ?? 'z';
+    const params = (trunkPage.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '').split(/\s+/).filter(Boolean);
+    const wasmOpt = process.env.WASM_OPT ?? join(root, 'node_modules', '.bin', 'wasm-opt');
+    execFileSync(wasmOpt, [`-O${level}`, ...params, join(out, 'widget_bg.wasm'), '-o', join(out, 'opt.wasm')], { stdio: 'inherit' });
+    const wasmBytes = readFileSync(join(out, 'opt.wasm'));
+    const stem = `summit-matrix.${code}-${createHash('sha256').update(wasmBytes).digest('hex').slice(0, 16)}`;
+    writeFileSync(join(dir, `${stem}_bg.wasm`), wasmBytes);
+    writeFileSync(join(dir, `${stem}.js`), minified(readFileSync(join(out, 'widget.js'), 'utf8'), 'js'));
+    console.log(`finish-build: ${stem}_bg.wasm carries the ${code} pages' texts`);
+    return [`${stem}.js`, `${stem}_bg.wasm`];
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

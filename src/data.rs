@@ -22,7 +22,9 @@ pub fn analysis() -> &'static Analysis {
     &compiled::ANALYSIS
 }
 
-/// The texts of `locale` (English if the build has none for it).
+/// The texts of `locale`: in the browser the build carries only its page's
+/// locale (see `build.rs`), so any other gives that one; natively, every
+/// locale, and one the build lacks gives English.
 pub fn texts(locale: Locale) -> &'static Texts {
     let all = compiled::TEXTS;
     all.iter().find(|t| t.locale == locale).unwrap_or(&all[0])
