@@ -61,6 +61,11 @@ fn Articles(props: &PageProps) -> Html {
     noscript_articles(Words::of(props.locale), page_name("index", props.locale))
 }
 
+/// `text` safe inside a double-quoted HTML attribute (and as element text).
+pub fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
 /// The file name of the page `stem` in `locale`: articles.html, articles.ko.html.
 pub fn page_name(stem: &str, locale: Locale) -> String {
     match locale {

@@ -56,7 +56,7 @@ pub fn without_share_tags(page: &str) -> String {
 pub fn share_tags(locale: Locale, public_url: Option<&str>) -> String {
     let texts = data::texts(locale);
     let header = data::analysis().header(texts);
-    let attr = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let attr = crate::page::attribute;
     let og_locale = if locale == Locale::Ko { "ko_KR" } else { "en_US" };
     let mut tags = vec![
         ["<meta property=\"og:type\" content=\"website\">"].concat(),

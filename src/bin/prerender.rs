@@ -100,7 +100,7 @@ fn localized(
     description: &str,
 ) -> Result<String, String> {
     let texts = summit_matrix::data::texts(locale);
-    let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    use summit_matrix::page::attribute;
     let html = inject(template, "<html lang=\"", "\"", locale.code())?;
     let html = inject(&html, "<title>", "</title>", &attribute(texts.page(title)))?;
     inject(&html, "<meta name=\"description\" content=\"", "\"", &attribute(texts.page(description)))
@@ -136,7 +136,7 @@ fn embed_page(page: &str, locale: summit_core::i18n::Locale) -> Result<String, S
     let texts = summit_matrix::data::texts(locale);
     let lang = ["<html lang=\"", locale.code(), "\""].concat();
     let html = page.replacen(&lang, &[lang.as_str(), " data-embed"].concat(), 1);
-    let title = texts.page("embed_page_title").replace('&', "&amp;").replace('<', "&lt;");
+    let title = summit_matrix::page::attribute(texts.page("embed_page_title"));
     let html = inject(&html, "<title>", "</title>", &title)?;
     Ok(html.replacen("</title>", "</title>\n  <meta name=\"robots\" content=\"noindex\">", 1))
 }

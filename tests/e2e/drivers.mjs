@@ -15,6 +15,7 @@ import puppeteer from 'puppeteer-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { until } from './harness.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -22,16 +23,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 /** `fn` applied to `args`, as an expression any engine evaluates (no eval() under the page's policy). */
 const expression = (fn, args) => `(${fn})(...${JSON.stringify(args)})`;
 
-/** Polls `check` until it is truthy (a condition with a deadline, not a sleep). */
-async function poll(check, what, timeout = 15000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((next) => setTimeout(next, 50));
-  }
-}
+/** Waits for `check` to hold; WebKit under automation is slower, so allow 15 s. */
+const poll = (check, what) => until(check, what, 15000);
 
 /** The page interface around a Playwright or Puppeteer page (their APIs agree where used). */
 function scriptedPage(page, { touch = false, select }) {

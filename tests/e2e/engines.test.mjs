@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { ENGINES } from './drivers.mjs';
-import { JOURNEYS, assertClean } from './journeys.mjs';
+import { JOURNEYS, runJourney } from './journeys.mjs';
 import { startSite } from './site.mjs';
 import { ARTIFACTS, until } from './harness.mjs';
 
@@ -22,15 +22,7 @@ for (const name of chosen) {
     t.after(() => engine.close());
     t.diagnostic(`${name}: ${engine.version}`);
     for (const [journey, run] of Object.entries(JOURNEYS)) {
-      await t.test(journey, async () => {
-        const page = await engine.newPage();
-        try {
-          await run(page, site);
-          await assertClean(page);
-        } finally {
-          await page.close();
-        }
-      });
+      await t.test(journey, () => runJourney(engine, run, site));
     }
     await t.test('screenshots at 375 and 1280 px', async () => {
       const page = await engine.newPage();

@@ -4,6 +4,7 @@
 // sees; the page's own probe (probe.js) must report nothing at the end.
 import assert from 'node:assert/strict';
 import { exported, activeIn } from './data.mjs';
+import { until } from './harness.mjs';
 
 const visibleRows = () => [...document.querySelectorAll('tbody:not([hidden]) > tr.sm-row:not([hidden])')]
   .map((r) => r.querySelector('button.sm-cell')?.id.replace(/^sm-cell-(.*)-\d{4}$/, '$1'));
@@ -27,8 +28,19 @@ async function openFilters(page) {
 }
 
 /** Nothing went wrong in the page (or, on a host page, in its embeds). */
-export async function assertClean(page) {
+async function assertClean(page) {
   assert.deepEqual(await page.eval(() => window.__problems ?? ['the page probe is missing']), []);
+}
+
+/** Runs one journey in a page of its own from `engine`, then checks the page reported nothing. */
+export async function runJourney(engine, journey, site) {
+  const page = await engine.newPage();
+  try {
+    await journey(page, site);
+    await assertClean(page);
+  } finally {
+    await page.close();
+  }
 }
 
 export const JOURNEYS = {
@@ -173,9 +185,5 @@ async function assertFits(page, css) {
     });
     return Math.abs(outer - inner) <= 1 && overflow <= 1;
   };
-  const end = Date.now() + 15000;
-  while (!(await fits())) {
-    if (Date.now() > end) assert.fail(`the frame ${css} does not fit its content`);
-    await new Promise((next) => setTimeout(next, 100));
-  }
+  await until(fits, `the frame ${css} to fit its content`, 15000);
 }

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromiumEngine } from './drivers.mjs';
-import { JOURNEYS, assertClean } from './journeys.mjs';
+import { JOURNEYS, runJourney } from './journeys.mjs';
 import { startSite } from './site.mjs';
 
 let site, engine;
@@ -27,15 +27,7 @@ test('the phone profile is a touch screen with no hover', async () => {
 });
 
 for (const [journey, run] of Object.entries(JOURNEYS)) {
-  test(`by tap: ${journey}`, async () => {
-    const page = await engine.newPage();
-    try {
-      await run(page, site);
-      await assertClean(page);
-    } finally {
-      await page.close();
-    }
-  });
+  test(`by tap: ${journey}`, () => runJourney(engine, run, site));
 }
 
 /** Every visible target on the page that is smaller than 24 × 24 CSS px and
