@@ -1,35 +1,30 @@
 // Summit Matrix benchmark: serves dist/ and the comparison pages locally and
 // drives headless Chromium. Not part of the tests; figures go in BENCHMARKS.md.
-//   node bench/run.mjs [--runs 10] [--interactions 50] [--cpu 4] [--skip-build] [--loads-only]
-// (--loads-only leaves out the interaction latencies, for a quicker look.)
+//   node bench/run.mjs [--runs 10] [--interactions 50] [--cpu 4] [--skip-build] [--loads-only] [--floors]
+// (--loads-only leaves out the interaction latencies, for a quicker look;
+// --floors adds to the loads the page without the widget and the page with
+// the smallest Yew app instead of it: see bench/floors.mjs.)
 // It builds the 100× variant itself (SUMMIT_SCALE=100, own target dir) unless
 // --skip-build; run `trunk build --release=true` first for dist/.
 //
 // Loads: for each CPU rate (1× and --cpu), rounds of one cold load of every
 // page (ours, ours on the 100× corpus, the static table, the Plot page) in
-// turn, so a slow stretch of the machine hits them all alike. A script
-// installed before the page's own (Playwright's init script) records long
-// tasks (a `longtask` PerformanceObserver) and the moment the page is
-// interactive, and tells the benchmark through a binding: nothing polls the
-// page while it loads. Interactive: ours when `data-sm-ready` is set (the
-// widget is hydrated, its listeners live and the page's own state in
-// place); Plot's page when its chart has painted, which is its first
-// contentful paint (the chart is all the page shows; the page also notes the
-// frame after it appends the chart, `__painted`, reported as "appended");
-// the static table has no script. The longest task and the total blocking
-// time count the tasks that began before that moment.
-import { chromium } from 'playwright-core';
+// turn, so a slow stretch of the machine hits them all alike; what a load
+// measures, and when a page counts as interactive, is in bench/load.mjs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from '../scripts/serve.mjs';
 import { staticPage, plotPage } from './pages.mjs';
+import { buildFloors } from './floors.mjs';
+import { launch, coldLoad } from './load.mjs';
 
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const RUNS = Number(arg('runs', 10));
 const INTERACTIONS = Number(arg('interactions', 50));
 const CPU = Number(arg('cpu', 4));
+const FLOORS = process.argv.includes('--floors');
 const OUT = '.bench';
 mkdirSync(OUT, { recursive: true });
 
@@ -47,6 +42,7 @@ if (!process.argv.includes('--skip-build')) {
 const data = JSON.parse(execFileSync('cargo', ['run', '-q', '-p', 'summit-core', '--bin', 'export'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 staticPage(`${OUT}/static`, data);
 plotPage(`${OUT}/plot`, data);
+const floors = FLOORS ? buildFloors('dist', OUT) : null;
 
 // ── Sizes: every file a first visit to each page fetches ─────────────────
 // (index.html's own files: the other locales' boot scripts and WebAssembly,
@@ -65,62 +61,7 @@ const total = (rows, k) => rows.reduce((s, r) => s + r[k], 0);
 const cpuTicks = () => readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
 const ticksBefore = cpuTicks();
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
-});
-
-// Installed before any of the page's scripts.
-function probe() {
-  const longTasks = [];
-  window.__bench = { longTasks, interactive: NaN };
-  try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push([e.startTime, e.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-  } catch {}
-  const done = () => { if (Number.isNaN(window.__bench.interactive)) { window.__bench.interactive = performance.now(); window.__benchInteractive(); } };
-  // Ours: the widget marks the page live.
-  new MutationObserver((_, o) => {
-    if (document.documentElement?.hasAttribute('data-sm-ready')) { o.disconnect(); done(); }
-  }).observe(document, { attributes: true, subtree: true });
-  // Plot's page: it sets window.__painted in the frame after its chart.
-  Object.defineProperty(window, '__painted', { set(at) { this.__paintedAt = at; done(); }, get() { return this.__paintedAt; } });
-  addEventListener('TrunkApplicationStarted', (e) => { window.__bench.wasm = e.detail.wasm; });
-}
-
-async function coldLoad(url, { cpu, scripted }) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  let interactive;
-  const reached = new Promise((ok) => { interactive = ok; });
-  await page.exposeBinding('__benchInteractive', () => interactive());
-  await page.addInitScript(probe);
-  await page.goto(url, { waitUntil: 'load' });
-  if (scripted) await reached;
-  // The first paint is reported a frame or two after it happens.
-  await new Promise((ok) => setTimeout(ok, 300));
-  const m = await page.evaluate(() => {
-    const b = window.__bench;
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    // Plot's page: interactive when the chart it appended has painted.
-    const interactive = window.__paintedAt === undefined ? b.interactive : Math.max(b.interactive, fcp);
-    const before = b.longTasks.filter(([start]) => Number.isNaN(interactive) || start < interactive);
-    return {
-      fcp,
-      interactive,
-      appended: window.__paintedAt ?? NaN,
-      longest: Math.max(0, ...before.map(([, d]) => d)),
-      tbt: before.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
-      transfer: performance.getEntriesByType('navigation')[0].encodedBodySize + performance.getEntriesByType('resource').reduce((s, r) => s + r.encodedBodySize, 0),
-      heap: performance.memory?.usedJSHeapSize ?? NaN,
-      wasm: b.wasm?.memory?.buffer.byteLength ?? 0,
-    };
-  });
-  await context.close();
-  return m;
-}
+const browser = await launch();
 
 // Time from an action until the widget's DOM has settled and been laid out.
 async function latencies(url, cpu) {
@@ -180,12 +121,13 @@ const PAGES = {
   ours100: { url: await at(`${OUT}/dist-100x`), scripted: true },
   static: { url: await at(`${OUT}/static`, {}), scripted: false },
   plot: { url: await at(`${OUT}/plot`, {}), scripted: true },
+  ...(floors && { floorPage: { url: await at(floors.page), scripted: true }, floorYew: { url: await at(floors.yew), scripted: true } }),
 };
 const loads = {};
 for (const cpu of [1, CPU]) {
   const runs = Object.fromEntries(Object.keys(PAGES).map((k) => [k, []]));
   for (let round = 0; round < RUNS; round++) {
-    for (const [name, p] of Object.entries(PAGES)) runs[name].push(await coldLoad(p.url, { cpu, scripted: p.scripted }));
+    for (const [name, p] of Object.entries(PAGES)) runs[name].push(await coldLoad(browser, p.url, { cpu, scripted: p.scripted }));
   }
   loads[cpu] = Object.fromEntries(Object.entries(runs).map(([name, rs]) => [name, Object.fromEntries(Object.keys(rs[0]).map((k) => [k, median(rs.map((r) => r[k]))]))]));
 }
@@ -202,7 +144,7 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const ticks = cpuTicks().map((t, i) => t - ticksBefore[i]);
 const steal = (100 * ticks[7]) / ticks.reduce((a, b) => a + b, 0);
 const lines = [];
-lines.push(`Run: \`node bench/run.mjs --runs ${RUNS} --interactions ${INTERACTIONS} --cpu ${CPU}\` on ${date} UTC; ${cpuModel}, 2 cores; ${chromiumVersion}, headless; pages served by scripts/serve.mjs (gzip) on 127.0.0.1; cold loads (a new browser context each) at 412 × 915, medians of ${RUNS}; CPU time stolen by the hypervisor during the run: ${steal.toFixed(1)}%.`);
+lines.push(`Run: \`node bench/run.mjs --runs ${RUNS} --interactions ${INTERACTIONS} --cpu ${CPU}${FLOORS ? ' --floors' : ''}\` on ${date} UTC; ${cpuModel}, 2 cores; ${chromiumVersion}, headless; pages served by scripts/serve.mjs (gzip) on 127.0.0.1; cold loads (a new browser context each) at 412 × 915, medians of ${RUNS}; CPU time stolen by the hypervisor during the run: ${steal.toFixed(1)}%.`);
 lines.push('', '#### First-load files', '', '| file | raw | gzip | brotli |', '| --- | ---: | ---: | ---: |');
 const ours = sizes('dist', (f) => FIRST_LOAD.test(f));
 for (const r of ours) lines.push(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
@@ -220,8 +162,13 @@ for (const cpu of [1, CPU]) {
   row('Summit Matrix, 100× corpus', l.ours100);
   row('static table (no script)', l.static);
   row('Observable Plot (interactive: chart painted)', l.plot);
+  if (floors) {
+    row('floor: the page without the widget (ready after DOMContentLoaded and one task)', l.floorPage);
+    row('floor: the page with the smallest Yew app instead of the widget', l.floorYew);
+  }
   lines.push('', `Plot's page appends its chart and reaches the next frame at ${ms(l.plot.appended)}, and paints it at ${ms(l.plot.interactive)}.`);
   lines.push('', `Ratios at CPU ${cpu}×: transfer ${ratio(l.ours.transfer, l.plot.transfer)} of Plot's; interactive ${ratio(l.ours.interactive, l.plot.interactive)} of Plot's chart painted; longest task ${ratio(l.ours.longest, l.plot.longest)} of Plot's; first contentful paint ${ratio(l.ours.fcp, l.static.fcp)} of the static table's (${ratio(l.ours.fcp, l.plot.fcp)} of Plot's).`);
+  if (floors) lines.push('', `Floors at CPU ${cpu}×: the page alone is ready at ${ratio(l.floorPage.interactive, l.plot.interactive)} of Plot's chart painted, the page with the smallest Yew app at ${ratio(l.floorYew.interactive, l.plot.interactive)}; the widget's start-up adds ${ms(l.ours.interactive - l.floorPage.interactive)} to the page, the smallest Yew app ${ms(l.floorYew.interactive - l.floorPage.interactive)}.`);
 }
 if (lat) {
 lines.push('', `#### Interaction latency (${INTERACTIONS} of each; action to settled, laid-out DOM; median / p95)`, '', '| corpus | CPU | category chip | meeting chip | show select | search keystroke |', '| --- | --- | ---: | ---: | ---: | ---: |');
