@@ -9,7 +9,8 @@
 //
 // Loads: for each CPU rate (1× and --cpu), rounds of one cold load of every
 // page (ours, ours on the 100× corpus, the static table, the Plot page) in
-// turn, so a slow stretch of the machine hits them all alike; what a load
+// an order that turns each round, so a slow stretch of the machine hits them
+// all alike; what a load
 // measures, and when a page counts as interactive, is in bench/load.mjs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -126,8 +127,13 @@ const PAGES = {
 const loads = {};
 for (const cpu of [1, CPU]) {
   const runs = Object.fromEntries(Object.keys(PAGES).map((k) => [k, []]));
+  // The order turns each round, so no page always loads first or last.
+  const names = Object.keys(PAGES);
   for (let round = 0; round < RUNS; round++) {
-    for (const [name, p] of Object.entries(PAGES)) runs[name].push(await coldLoad(browser, p.url, { cpu, scripted: p.scripted }));
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + round) % names.length];
+      runs[name].push(await coldLoad(browser, PAGES[name].url, { cpu, scripted: PAGES[name].scripted }));
+    }
   }
   loads[cpu] = Object.fromEntries(Object.entries(runs).map(([name, rs]) => [name, Object.fromEntries(Object.keys(rs[0]).map((k) => [k, median(rs.map((r) => r[k]))]))]));
 }
@@ -144,7 +150,7 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const ticks = cpuTicks().map((t, i) => t - ticksBefore[i]);
 const steal = (100 * ticks[7]) / ticks.reduce((a, b) => a + b, 0);
 const lines = [];
-lines.push(`Run: \`node bench/run.mjs --runs ${RUNS} --interactions ${INTERACTIONS} --cpu ${CPU}${FLOORS ? ' --floors' : ''}\` on ${date} UTC; ${cpuModel}, 2 cores; ${chromiumVersion}, headless; pages served by scripts/serve.mjs (gzip) on 127.0.0.1; cold loads (a new browser context each) at 412 × 915, medians of ${RUNS}; CPU time stolen by the hypervisor during the run: ${steal.toFixed(1)}%.`);
+lines.push(`Run: \`node bench/run.mjs ${process.argv.slice(2).join(' ')}\` on ${date} UTC; ${cpuModel}, 2 cores; ${chromiumVersion}, headless; pages served by scripts/serve.mjs (gzip) on 127.0.0.1; cold loads (a new browser context each) at 412 × 915, medians of ${RUNS}; CPU time stolen by the hypervisor during the run: ${steal.toFixed(1)}%.`);
 lines.push('', '#### First-load files', '', '| file | raw | gzip | brotli |', '| --- | ---: | ---: | ---: |');
 const ours = sizes('dist', (f) => FIRST_LOAD.test(f));
 for (const r of ours) lines.push(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
