@@ -10,8 +10,8 @@
 // Loads: for each CPU rate (1× and --cpu), rounds of one cold load of every
 // page (ours, ours on the 100× corpus, the static table, the Plot page) in
 // an order that turns each round, so a slow stretch of the machine hits them
-// all alike; what a load
-// measures, and when a page counts as interactive, is in bench/load.mjs.
+// all alike; what a load measures, and when a page counts as interactive, is
+// in bench/load.mjs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
