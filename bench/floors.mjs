@@ -5,14 +5,13 @@
 //         DOMContentLoaded and one task, as the widget's loader would start
 //         it. What parsing, styling, laying out and painting the page costs.
 //   yew:  the smallest Yew app (bench/floor-app: one button) in place of the
-//         widget's WebAssembly, built with the same profile, wasm-bindgen and
-//         wasm-opt level and parameters, its bindings minified alike. What
+//         widget's WebAssembly, built with the same profile and finished as
+//         the build finishes the widget's (scripts/wasm-build.mjs). What
 //         starting Yew at all adds to the page.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
+import { bindAndOptimise } from '../scripts/wasm-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const one = (dir, pattern) => {
@@ -37,20 +36,9 @@ export function buildFloors(dist, out) {
   const target = join(root, 'target', 'floor-app');
   execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown'],
     { cwd: join(root, 'bench', 'floor-app'), env: { ...process.env, CARGO_TARGET_DIR: target }, stdio: 'inherit' });
-  const tmp = mkdtempSync(join(tmpdir(), 'sm-floor-'));
-  try {
-    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', 'floor',
-      join(target, 'wasm32-unknown-unknown', 'release', 'floor-app.wasm')], { stdio: 'inherit' });
-    const trunkPage = readFileSync(join(root, 'index.html'), 'utf8');
-    const level = trunkPage.match(/data-wasm-opt="(\w+)"/)?.[1] ?? 'z';
-    const params = (trunkPage.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '').split(/\s+/).filter(Boolean);
-    const wasmOpt = process.env.WASM_OPT ?? join(root, 'node_modules', '.bin', 'wasm-opt');
-    // Under the widget's own file names, so the page and its boot script load it unchanged.
-    execFileSync(wasmOpt, [`-O${level}`, ...params, join(tmp, 'floor_bg.wasm'), '-o', one(yew, /^summit-matrix-[0-9a-f]+_bg\.wasm$/)], { stdio: 'inherit' });
-    const glue = transformSync(readFileSync(join(tmp, 'floor.js'), 'utf8'), { loader: 'js', minify: true, target: ['chrome97', 'firefox102', 'safari16'] /* as finish-build.mjs */ }).code;
-    writeFileSync(one(yew, /^summit-matrix-[0-9a-f]+\.js$/), glue);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  const { wasm, glue } = bindAndOptimise(join(target, 'wasm32-unknown-unknown', 'release', 'floor-app.wasm'));
+  // Under the widget's own file names, so the page and its boot script load it unchanged.
+  writeFileSync(one(yew, /^summit-matrix-[0-9a-f]+_bg\.wasm$/), wasm);
+  writeFileSync(one(yew, /^summit-matrix-[0-9a-f]+\.js$/), glue);
   return { page, yew };
 }

@@ -19,20 +19,19 @@
 //    embed.js, for older ones).
 // 2b. Builds the WebAssembly again for each other locale (SUMMIT_LOCALE=ko:
 //    the same widget carrying only that locale's texts, see build.rs), with
-//    wasm-bindgen and wasm-opt as Trunk ran them (the wasm-opt level and
-//    parameters are read from index.html), and gives the locale's pages
+//    wasm-bindgen and wasm-opt as Trunk ran them (scripts/wasm-build.mjs:
+//    the wasm-opt level and parameters are read from index.html), and gives the locale's pages
 //    (index.ko.html, embed.ko.html, articles.ko.html) their own boot script,
 //    so a page downloads one language. It inherits Trunk's environment
 //    (SUMMIT_CORPUS), not its cargo flags: a --features build's other
 //    locales are built with the default features.
 // 3. Writes sw.js from static/sw.js with the build's file list and a hash of
 //    their contents as the cache version, so each release has its own cache.
-import { transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { bindAndOptimise, minified } from './wasm-build.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -44,9 +43,6 @@ const fail = (message) => {
   process.exit(1);
 };
 const source = (name) => readFileSync(new URL(`../static/${name}`, import.meta.url), 'utf8');
-// The README's browser floor; head.js and embed.js also run where the widget cannot.
-const SUPPORTED = ['chrome97', 'firefox102', 'safari16'];
-const minified = (code, loader, target = SUPPORTED) => transformSync(code, { loader, minify: true, target }).code;
 const hashed = (stem, ext, text) => `${stem}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.${ext}`;
 
 // Offline like Trunk's own cargo call (scripts/setup fetched every crate).
@@ -124,21 +120,10 @@ function localeBuild(code) {
   execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'summit-matrix', '--bin', 'summit-matrix'],
     { cwd: root, env, stdio: 'inherit' });
   const built = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown', 'release', 'summit-matrix.wasm');
-  const out = mkdtempSync(join(tmpdir(), `sm-${code}-`));
-  try {
-    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'widget', built], { stdio: 'inherit' });
-    const trunkPage = readFileSync(join(root, 'index.html'), 'utf8');
-    const level = trunkPage.match(/data-wasm-opt="(\w+)"/)?.[1] ?? 'z';
-    const params = (trunkPage.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '').split(/\s+/).filter(Boolean);
-    const wasmOpt = process.env.WASM_OPT ?? join(root, 'node_modules', '.bin', 'wasm-opt');
-    execFileSync(wasmOpt, [`-O${level}`, ...params, join(out, 'widget_bg.wasm'), '-o', join(out, 'opt.wasm')], { stdio: 'inherit' });
-    const wasmBytes = readFileSync(join(out, 'opt.wasm'));
-    const stem = `summit-matrix.${code}-${createHash('sha256').update(wasmBytes).digest('hex').slice(0, 16)}`;
-    writeFileSync(join(dir, `${stem}_bg.wasm`), wasmBytes);
-    writeFileSync(join(dir, `${stem}.js`), minified(readFileSync(join(out, 'widget.js'), 'utf8'), 'js'));
-    console.log(`finish-build: ${stem}_bg.wasm carries the ${code} pages' texts`);
-    return [`${stem}.js`, `${stem}_bg.wasm`];
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  const { wasm, glue } = bindAndOptimise(built);
+  const stem = `summit-matrix.${code}-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}`;
+  writeFileSync(join(dir, `${stem}_bg.wasm`), wasm);
+  writeFileSync(join(dir, `${stem}.js`), glue);
+  console.log(`finish-build: ${stem}_bg.wasm carries the ${code} pages' texts`);
+  return [`${stem}.js`, `${stem}_bg.wasm`];
 }
