@@ -9,6 +9,12 @@
 // frame after it appends the chart, `__painted`, reported as "appended");
 // the static table has no script. The longest task and the total blocking
 // time count the tasks that began before that moment.
+// First tap answered (a load with `tap`): once the page has painted and a
+// mentioned cell is on screen, the benchmark taps it (a real pointer click
+// through the browser's input, not a script's click); the tap is answered
+// when the frame that shows its sentences is presented, which the Event
+// Timing API reports for the page's first input (its start plus its
+// duration, to the next paint after it was handled).
 import { chromium } from 'playwright-core';
 
 /** Headless Chromium from Debian's package, with the flags the project runs it with (and precise heap figures). */
@@ -33,10 +39,40 @@ export function probe() {
   // Plot's page: it sets window.__painted in the frame after its chart.
   Object.defineProperty(window, '__painted', { set(at) { this.__paintedAt = at; done(); }, get() { return this.__paintedAt; } });
   addEventListener('TrunkApplicationStarted', (e) => { window.__bench.wasm = e.detail.wasm; });
+  // The first tap: when it came, and when the frame that answers it was
+  // shown: the latest end (start + duration, to the next paint after it was
+  // handled) of its events, pointerdown to click. Event Timing reports an
+  // event that took 16 ms or more; a tap answered sooner shows only as the
+  // first input (its pointerdown), which then stands for it.
+  try {
+    const ends = [];
+    const take = (e) => {
+      if (window.__bench.tapped === undefined) window.__bench.tapped = e.startTime;
+      ends.push(e.startTime + e.duration);
+      window.__bench.answered = Math.max(...ends);
+    };
+    new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({ type: 'first-input', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().filter((e) => /^(pointer|mouse)(down|up)$|^click$/.test(e.name)).forEach(take))
+      .observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
+  // A mentioned cell painted on screen: where the benchmark taps, in a load
+  // with `tap` (its binding is installed before this probe).
+  if (!window.__benchCell) return;
+  let painted = false;
+  let told = false;
+  const tell = () => {
+    const cell = document.querySelector('button.sm-cell');
+    const r = cell?.getBoundingClientRect();
+    if (told || !painted || !r || r.height === 0 || r.bottom > innerHeight) return;
+    told = true;
+    window.__benchCell(r.left + r.width / 2, r.top + r.height / 2);
+  };
+  new PerformanceObserver(() => { painted = true; requestAnimationFrame(tell); }).observe({ type: 'paint', buffered: true });
+  new MutationObserver((_, o) => { tell(); if (told) o.disconnect(); }).observe(document, { childList: true, subtree: true });
 }
 
-/** One cold load of `url` (a new browser context) at CPU rate `cpu`; `scripted`: wait until the page is interactive. */
-export async function coldLoad(browser, url, { cpu, scripted }) {
+/** One cold load of `url` (a new browser context) at CPU rate `cpu`; `scripted`: wait until the page is interactive; `tap`: tap a cell at first paint, and wait until that is answered. */
+export async function coldLoad(browser, url, { cpu, scripted, tap = false }) {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -44,9 +80,11 @@ export async function coldLoad(browser, url, { cpu, scripted }) {
   let interactive;
   const reached = new Promise((ok) => { interactive = ok; });
   await page.exposeBinding('__benchInteractive', () => interactive());
+  if (tap) await page.exposeBinding('__benchCell', (_, x, y) => { page.mouse.click(x, y).catch(() => {}); });
   await page.addInitScript(probe);
   await page.goto(url, { waitUntil: 'load' });
   if (scripted) await reached;
+  if (tap) await page.waitForFunction(() => !Number.isNaN(window.__bench.answered ?? NaN));
   // The first paint is reported a frame or two after it happens.
   await new Promise((ok) => setTimeout(ok, 300));
   const m = await page.evaluate(() => {
@@ -64,6 +102,8 @@ export async function coldLoad(browser, url, { cpu, scripted }) {
       transfer: performance.getEntriesByType('navigation')[0].encodedBodySize + performance.getEntriesByType('resource').reduce((s, r) => s + r.encodedBodySize, 0),
       heap: performance.memory?.usedJSHeapSize ?? NaN,
       wasm: b.wasm?.memory?.buffer.byteLength ?? 0,
+      tapped: b.tapped ?? NaN,
+      answered: b.answered ?? NaN,
     };
   });
   await context.close();

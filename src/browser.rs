@@ -1,11 +1,12 @@
 //! The few things the widget asks of the browser: the query string, the
-//! theme attribute, focus, key and pointer listeners, and downloads. Every
-//! failure is ignored on purpose: the widget keeps working without them.
+//! theme attribute, focus, the page's evidence popovers, key and click
+//! listeners, and downloads. Every failure is ignored on purpose: the
+//! widget keeps working without them.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, Node};
+use web_sys::{Element, Event, HtmlElement, HtmlTextAreaElement, KeyboardEvent, MouseEvent};
 use yew::NodeRef;
 
 /// The page's query string, without `?`.
@@ -46,9 +47,62 @@ pub fn focus(node: &NodeRef) {
 }
 
 pub fn focus_id(id: &str) {
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    if let Some(el) = html_element(id) {
         let _ = el.focus();
     }
+}
+
+/// Moves focus to the element with id `id` even if it is not a control (a
+/// sentence), which brings it into view.
+pub fn reveal(id: &str) {
+    if let Some(el) = html_element(id) {
+        let _ = el.set_attribute("tabindex", "-1");
+        let _ = el.focus();
+    }
+}
+
+fn html_element(id: &str) -> Option<HtmlElement> {
+    document().get_element_by_id(id).and_then(|e| e.dyn_into().ok())
+}
+
+/// The evidence popover open on the page (the browser opens them, from
+/// their cells' `popovertarget`). `None` in a browser without popovers.
+fn open_panel() -> Option<HtmlElement> {
+    document().query_selector(".sm-panel:popover-open").ok().flatten().and_then(|e| e.dyn_into().ok())
+}
+
+/// The key of the cell whose evidence is open on the page (its `data-cell`).
+pub fn open_panel_cell() -> Option<String> {
+    open_panel()?.get_attribute("data-cell")
+}
+
+/// Shows the evidence popover with id `id`, unless it is open already (the
+/// browser closes any other), or hides the one open when `id` is `None`.
+pub fn show_only_panel(id: Option<&str>) {
+    let open = open_panel();
+    match id {
+        Some(id) if open.as_ref().is_some_and(|p| p.id() == id) => {}
+        Some(id) => {
+            let _ = html_element(id).map(|p| p.show_popover());
+        }
+        None => {
+            let _ = open.map(|p| p.hide_popover());
+        }
+    }
+}
+
+/// Calls `f` with the cell key and the new state (open or not) whenever an
+/// evidence popover opens or closes on the page, whoever did it.
+pub fn on_panel_toggle(f: impl Fn(String, bool) + 'static) -> EventListener {
+    // `toggle` does not bubble: listen on the way down.
+    let options = EventListenerOptions::run_in_capture_phase();
+    EventListener::new_with_options(&document(), "toggle", options, move |e| {
+        let panel = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let key = panel.and_then(|p| p.get_attribute("data-cell"));
+        if let (Some(key), Some(toggle)) = (key, e.dyn_ref::<web_sys::ToggleEvent>()) {
+            f(key, toggle.new_state() == "open");
+        }
+    })
 }
 
 /// Calls `f` on Escape anywhere in the document.
@@ -60,31 +114,23 @@ pub fn on_escape(f: impl Fn() + 'static) -> EventListener {
     })
 }
 
-/// Calls `f` when the pointer goes down outside `inside` and outside any
-/// element matching `ignore` (the cells, which open panels themselves).
-pub fn on_outside_pointer(inside: NodeRef, ignore: &'static str, f: impl Fn() + 'static) -> EventListener {
-    EventListener::new(&document(), "pointerdown", move |e| {
-        let Some(target) = e.target().and_then(|t| t.dyn_into::<Node>().ok()) else {
-            return;
-        };
-        let within = inside.get().is_some_and(|panel| panel.contains(Some(&target)));
-        let ignored = target.dyn_ref::<Element>().and_then(|el| el.closest(ignore).ok().flatten()).is_some()
-            || target.parent_element().and_then(|el| el.closest(ignore).ok().flatten()).is_some();
-        if !within && !ignored {
-            f();
+/// Calls `f` with the element a plain click (no modifier keys, the main
+/// button: not "open in a new tab") lands in, or inside, that matches
+/// `selector`, anywhere in the document; what the element would have done
+/// (a link's navigation) is left undone.
+pub fn on_click(selector: &'static str, f: impl Fn(Element) + 'static) -> EventListener {
+    EventListener::new_with_options(&document(), "click", EventListenerOptions::enable_prevent_default(), move |e| {
+        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        if let Some(found) = target.and_then(|t| t.closest(selector).ok().flatten()).filter(|_| plain_click(e)) {
+            e.prevent_default();
+            f(found);
         }
     })
 }
 
-/// Calls `f` with the element a click lands in (or inside) that matches
-/// `selector`, anywhere in the document.
-pub fn on_click(selector: &'static str, f: impl Fn(Element) + 'static) -> EventListener {
-    EventListener::new(&document(), "click", move |e| {
-        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-        if let Some(found) = target.and_then(|t| t.closest(selector).ok().flatten()) {
-            f(found);
-        }
-    })
+fn plain_click(e: &Event) -> bool {
+    e.dyn_ref::<MouseEvent>()
+        .is_none_or(|m| m.button() == 0 && !(m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key()))
 }
 
 fn textarea(id: &str) -> Option<HtmlTextAreaElement> {
@@ -170,59 +216,6 @@ pub fn location_href() -> String {
 pub async fn copy(text: &str) -> Result<(), ()> {
     let promise = window().navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
-}
-
-/// Reports the page's height to the parent window while it lives: on load
-/// and on every change of layout, only when the rounded height changed.
-pub struct HeightReporter {
-    observer: web_sys::ResizeObserver,
-    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for HeightReporter {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
-}
-
-/// Starts height reporting when this page is framed by another; `None` on a
-/// top-level page or when the browser lacks a ResizeObserver.
-pub fn report_height(options: summit_core::embed::EmbedOptions) -> Option<HeightReporter> {
-    let parent = framing_parent()?;
-    let root = document().document_element()?;
-    let last = std::rc::Rc::new(std::cell::Cell::new(-1.0_f64));
-    let measured = root.clone();
-    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
-        let height = measured.get_bounding_client_rect().height().ceil();
-        if height != last.replace(height) {
-            post_height(&parent, &options, height);
-        }
-    });
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&root);
-    Some(HeightReporter { observer, _callback: callback })
-}
-
-/// Tells the framing page this page's current height, once (the panic
-/// hook's last word). Does nothing on a top-level page.
-pub fn report_height_once(options: &summit_core::embed::EmbedOptions) {
-    if let (Some(parent), Some(root)) = (framing_parent(), document().document_element()) {
-        post_height(&parent, options, root.get_bounding_client_rect().height().ceil());
-    }
-}
-
-/// Sends `height` to `parent` in each of the formats hosts listen for. The
-/// message holds the height and the embed's ids, nothing else.
-fn post_height(parent: &web_sys::Window, options: &summit_core::embed::EmbedOptions, height: f64) {
-    use summit_core::embed::HeightMessage;
-    use wasm_bindgen::JsValue;
-    for message in options.height_messages(height) {
-        let value = match message {
-            HeightMessage::Json(text) => js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL),
-            HeightMessage::Text(text) => JsValue::from(text),
-        };
-        let _ = parent.post_message(&value, "*");
-    }
 }
 
 /// Whether this is the embed page or any page inside another's frame.

@@ -1,13 +1,11 @@
 //! The last resort. A panic kills a WebAssembly app: its frame would stay
 //! frozen or go blank. The hook installed here replaces the widget with a
-//! short message, the error's text and a reload link, and tells an
-//! embedding page the new height. It uses only plain DOM calls that cannot
-//! panic themselves.
+//! short message, the error's text and a reload link (an embedding page
+//! hears the new height from static/head.js, which watches the page's size).
+//! It uses only plain DOM calls that cannot panic themselves.
 
 use crate::{browser, data};
-use summit_core::embed::EmbedOptions;
 use summit_core::i18n::Locale;
-use summit_core::link;
 use web_sys::{Document, Element};
 
 /// What the hook says, in the reader's language, decided before any panic.
@@ -29,10 +27,7 @@ pub fn install(locale: Locale) {
         // WebAssembly, and a reader has no use for a file and line.
         let detail = info.payload_as_str().unwrap_or("a panic without a message");
         gloo::console::error!("Summit Matrix stopped:", detail);
-        if replace_widget(&words, detail).is_some() {
-            let query = browser::location_query();
-            browser::report_height_once(&EmbedOptions::from_pairs(&link::parameters(&query).0).0);
-        }
+        replace_widget(&words, detail);
     }));
 }
 

@@ -1,13 +1,14 @@
 //! The widget's side effects: each hook keeps something outside the
-//! component (the address bar and the page's attributes, the host page's
-//! idea of our height, focus, the static footer, the service worker, the
+//! component (the address bar and the page's attributes, the page's
+//! evidence popovers, focus, the static footer, the service worker, the
 //! network and the Escape key) in step with the state. The reducer itself
-//! stays pure. Effects that share their dependencies share one
+//! stays pure. (The host page's idea of our height is static/head.js's: it
+//! holds without the WebAssembly too.) Effects that share their dependencies share one
 //! `use_effect_with`: each is a generic instance that costs the WebAssembly
 //! a kilobyte or two.
 
 use crate::components::footer::SNIPPETS;
-use crate::components::matrix_cell::cell_id;
+use crate::components::{cell_id, panel_id};
 use crate::data::{self, Same, Words};
 use crate::state::{Action, CellRef, State};
 use crate::{browser, pwa};
@@ -25,6 +26,8 @@ use yew::prelude::*;
 const ADDRESS_SETTLES_MS: u32 = 150;
 
 /// Keeps the page in step with the shareable state:
+/// - the evidence popovers: the open cell's shown (a link opened it, or the
+///   reader did), any other hidden (nothing open, or an article);
 /// - the address bar's query (not on first render, which is the address
 ///   itself), embed options included. It is written once the state has
 ///   settled for a moment, not on every change: each `history.replaceState`
@@ -43,22 +46,20 @@ pub fn use_page(url: UrlState, embed: EmbedOptions) {
         browser::set_theme(url.theme.name());
         browser::set_flag("data-sm-reading", matches!(url.open, Some(Open::Article(_))));
         browser::set_flag("data-plain", embed.plain);
+        // The first render is the page as it stands (or the default view,
+        // hydrated before the page's own state is taken): its evidence is
+        // what the reader has open, and its address is the address.
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            match &url.open {
+                Some(Open::Evidence { topic, year }) => browser::show_only_panel(Some(&panel_id(topic, *year))),
+                _ => browser::show_only_panel(None),
+            }
             let mut pairs = url.to_pairs();
             pairs.extend(embed.to_pairs());
             let query = query::encode(&pairs);
             // Replacing the timeout cancels the write it would have made.
             *pending.borrow_mut() = Some(Timeout::new(ADDRESS_SETTLES_MS, move || browser::replace_query(&query)));
         }
-    });
-}
-
-/// Reports the page's height to a host page while framed.
-#[hook]
-pub fn use_height_reports(embed: EmbedOptions) {
-    use_effect_with(embed, |options| {
-        let reporter = browser::report_height(options.clone());
-        move || drop(reporter)
     });
 }
 
@@ -76,13 +77,17 @@ pub fn use_focus_return(closed: u32, target: Option<CellRef>) {
 
 /// What the page does once, when the widget is live:
 /// - after hydrating the prerendered default view on a page that shows
-///   another (`restore`), takes the page's own state from its address, then
-///   marks the page ready (`crate::start` marks the others);
+///   another (`restore`), takes the page's own state ([`crate::page_state`]:
+///   its address and the evidence the reader opened before start-up), then
+///   marks the page ready ([`crate::start`] marks the others);
+/// - follows the evidence popovers the reader opens and closes;
 /// - the offline app: registers the service worker (standalone page only;
 ///   an embed carries its corpus anyway) and follows the network;
 /// - Escape anywhere closes what is open;
-/// - the static footer's buttons (`components::footer`): open an article,
-///   download the current view as CSV, JSON, SVG or PNG, copy a snippet and say
+/// - the article links of the evidence and the footer open the reading view
+///   (at the quoted sentence) instead of the articles page;
+/// - the static footer's buttons ([`crate::components::footer`]): download
+///   the current view as CSV, JSON, SVG or PNG, copy a snippet and say
 ///   whether that worked.
 #[hook]
 pub fn use_page_listeners(
@@ -93,10 +98,18 @@ pub fn use_page_listeners(
 ) {
     use_effect_with((), move |_| {
         if restore {
-            let page = State::from_query(&browser::location_query(), &browser::location_href(), data::analysis());
-            dispatch.dispatch(Action::Restore(Box::new(page)));
+            dispatch.dispatch(Action::Restore(Box::new(crate::page_state())));
             browser::mark_ready();
         }
+        let panels = {
+            let dispatch = dispatch.clone();
+            browser::on_panel_toggle(move |key, open| {
+                if let Some(Open::Evidence { topic, year }) = Open::cell(&key, data::analysis()) {
+                    let cell = CellRef { topic, year };
+                    dispatch.dispatch(if open { Action::OpenEvidence(cell) } else { Action::EvidenceClosed(cell) });
+                }
+            })
+        };
         if !browser::is_embedded() {
             let ready = dispatch.clone();
             pwa::register(move || ready.dispatch(Action::UpdateReady));
@@ -114,7 +127,10 @@ pub fn use_page_listeners(
         };
         let footer = browser::on_click("[data-article],[data-download],[data-copy]", move |button| {
             if let Some(id) = button.get_attribute("data-article") {
-                dispatch.dispatch(Action::OpenArticle(id));
+                // The link's own fragment names the sentence it quotes, if any.
+                let href = button.get_attribute("href").unwrap_or_default();
+                let at = href.split_once('#').map(|(_, at)| at.to_owned()).filter(|at| at.starts_with("sm-s-"));
+                dispatch.dispatch(Action::OpenArticle { id, at });
             } else if let Some(format) = button.get_attribute("data-download") {
                 download(&view.borrow().matrix, &format, t);
             } else if let Some(id) = button.get_attribute("data-copy") {
@@ -127,7 +143,7 @@ pub fn use_page_listeners(
                 });
             }
         });
-        move || drop((network, escape, footer))
+        move || drop((network, escape, panels, footer))
     });
 }
 

@@ -24,7 +24,8 @@ pub const LIVE_ID: &str = "sm-live";
 /// it is live. Where the build prerendered the default view there, hydrates
 /// it in place: with the page's own state when that shows the same (most
 /// pages), else with the default the server used, then the page's state
-/// (`hooks::use_restore`). Without a prerendered view, renders afresh.
+/// ([`page_state`], taken by [`hooks::use_page_listeners`]). Without a
+/// prerendered view, renders afresh.
 pub fn start() {
     let locale = page_locale();
     fatal::install(locale);
@@ -37,7 +38,7 @@ pub fn start() {
     if root.child_element_count() == 0 {
         yew::Renderer::<App>::with_root_and_props(root, live).render();
         ready_after_render();
-    } else if state::State::from_query(&live.query, &live.page_url, data::analysis()).renders_default() {
+    } else if page_state().renders_default() {
         // The loader starts us after the first paint (static/boot.js), so
         // the prerendered view is on screen by now.
         yew::Renderer::<App>::with_root_and_props(root, live).hydrate();
@@ -61,6 +62,15 @@ fn ready_after_render() {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn panic_probe() {
     panic!("the panic probe was called");
+}
+
+/// The state the page is in: what its address asks for, with the evidence
+/// the reader has open on the page (opened before the widget started: the
+/// page works without it) in place of whatever the address opened.
+pub fn page_state() -> state::State {
+    let analysis = data::analysis();
+    let state = state::State::from_query(&browser::location_query(), &browser::location_href(), analysis);
+    state.with_open_cell(browser::open_panel_cell().as_deref(), analysis)
 }
 
 fn live_props(locale: Locale) -> AppProps {

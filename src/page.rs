@@ -1,13 +1,16 @@
 //! The pages the build writes (the `prerender` binary, Yew's server
 //! renderer): the widget's page, with the static parts around the widget,
-//! which the browser keeps as they are (the skip link, the note for browsers
-//! that cannot run the widget, the header with its chart) and the live part,
-//! `#sm-live`, which it hydrates; the list of articles for its `<noscript>`;
-//! and the articles page, every article as plain HTML, which readers
-//! without JavaScript reach from that list.
+//! which the browser keeps as they are (the skip link, the notes for
+//! browsers that run no JavaScript or no WebAssembly, the header with its
+//! chart, every mentioned cell's evidence, the footer) and the live part,
+//! `#sm-live`, which it hydrates; and the articles page, every article as
+//! plain HTML, which the evidence links to, sentence by sentence. Without
+//! the WebAssembly the page is the reading widget: every number opens its
+//! sentences, and they lead to the articles.
 
 use crate::components::{
-    app::App, footer::footer, header::header, marked_text::text, noscript_articles::noscript_articles,
+    app::App, evidence_panel::evidence_panel, footer::footer, header::header, marked_text::text,
+    noscript_articles::noscript_articles,
 };
 use crate::data::{self, Words};
 use crate::LIVE_ID;
@@ -29,29 +32,30 @@ fn Page(props: &PageProps) -> Html {
     // know: the widget puts the current ones in once it runs.
     let snippets =
         embed::snippets(&embed::embed_url("", &UrlState::default(), props.locale), t.ui("embed_frame_title"));
+    let articles = page_name("articles", props.locale);
     html! {
         <div class="sm">
             <a class="sm-skip" href="#sm-matrix">{text(t.page("skip_to_matrix"))}</a>
-            <p class="sm-static-note" role="note">{[t.page("static_view"), t.page("static_browsers")].concat()}</p>
+            <noscript><p class="sm-note" role="note">{text(t.page("note_no_javascript"))}</p></noscript>
+            <p class="sm-note sm-static-note" role="note">{text(t.page("note_no_webassembly"))}</p>
             {header(&view, t)}
             <div id={LIVE_ID}><App locale={props.locale} /></div>
-            {footer(t, &snippets)}
+            {evidence(t, &articles)}
+            {footer(t, &snippets, &articles)}
         </div>
     }
 }
 
-/// The `<noscript>` note: what readers without JavaScript get, and where
-/// the articles are.
-#[component]
-fn NoscriptNote(props: &PageProps) -> Html {
-    let t = Words::of(props.locale);
-    let page = page_name("articles", props.locale);
+/// Every mentioned cell's evidence, in the page from the first paint (each
+/// opened by its cell), its article links into the page `articles`.
+fn evidence(t: Words, articles: &str) -> Html {
+    let a = data::analysis();
+    let cells = (0..a.topics.len()).flat_map(|topic| (0..a.meetings.len()).map(move |meeting| (topic, meeting)));
     html! {
-        <div class="sm sm-noscript">
-            <p>{text(t.page("noscript_intro"))}</p>
-            <ul>{ for data::analysis().documents.iter().map(|d| html! {
-                <li><a href={[page.as_str(), "#article-", &d.id].concat()} lang={&*d.lang}>{text(&d.title)}</a></li>
-            }) }</ul>
+        <div class="sm-evidence">
+            { for cells.filter(|&(topic, meeting)| !a.evidence(topic, meeting).is_empty())
+                .filter_map(|(topic, meeting)| a.evidence_panel(topic, meeting, t.0))
+                .map(|panel| evidence_panel(t, &panel, articles)) }
         </div>
     }
 }
@@ -74,14 +78,9 @@ pub fn page_name(stem: &str, locale: Locale) -> String {
     }
 }
 
-/// The prerendered default view in `locale`: what `start` hydrates.
+/// The prerendered default view in `locale`: what [`crate::start`] hydrates.
 pub async fn prerender(locale: Locale) -> String {
     yew::LocalServerRenderer::<Page>::with_props(PageProps { locale }).render().await
-}
-
-/// The page's `<noscript>`: what needs JavaScript, and links to the articles.
-pub async fn prerender_noscript(locale: Locale) -> String {
-    yew::LocalServerRenderer::<NoscriptNote>::with_props(PageProps { locale }).render().await
 }
 
 /// Every article as plain HTML, for the articles page, introduced in `locale`.

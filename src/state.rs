@@ -28,6 +28,9 @@ pub struct State {
     pub filters_open: bool,
     /// The cell to focus when the evidence or article closes.
     pub return_to: Option<CellRef>,
+    /// The element to show first in the open article (a quoted sentence's
+    /// id, when the reader came from the evidence), else its title.
+    pub read_at: Option<String>,
     /// Bumped on every close so the focus effect runs again.
     pub closed: u32,
     /// A new version of the widget is installed and waiting (offline app).
@@ -44,9 +47,19 @@ pub enum Action {
     SetSort(Sort),
     /// Back to the default filter (the theme stays).
     Reset,
+    /// A cell's evidence opened (the page reports it: the reader opened it
+    /// on the page, before or after the widget started, or a link did).
     OpenEvidence(CellRef),
-    OpenArticle(String),
-    /// Close the evidence panel or the article.
+    /// A cell's evidence closed on the page (Escape, its close button, a
+    /// click outside, another cell): the page has put focus where it belongs.
+    EvidenceClosed(CellRef),
+    /// Open an article in the reading view, at the element with id `at`.
+    OpenArticle {
+        id: String,
+        at: Option<String>,
+    },
+    /// The reader asked to close what is open (Escape, Back to the matrix):
+    /// focus goes back to the cell it came from.
     Close,
     DismissNotices,
     ToggleFilters,
@@ -64,6 +77,18 @@ impl State {
             _ => None,
         };
         Self { url, notices, return_to, ..Self::default() }
+    }
+
+    /// This state with the evidence of the cell `key` (as the page names
+    /// it, `Open::cell_key`) open in place of whatever the address opened:
+    /// the reader opened it on the page before the widget started. A key
+    /// that names no mentioned cell changes nothing.
+    pub fn with_open_cell(mut self, key: Option<&str>, analysis: &Analysis) -> Self {
+        if let Some(Open::Evidence { topic, year }) = key.and_then(|k| Open::cell(k, analysis)) {
+            self.return_to = Some(CellRef { topic: topic.clone(), year });
+            self.url.open = Some(Open::Evidence { topic, year });
+        }
+        self
     }
 
     /// The state a page's query string asks for, with a notice for every
@@ -110,12 +135,22 @@ impl Reducible for State {
                 next.url.open = Some(Open::Evidence { topic: cell.topic.clone(), year: cell.year });
                 next.return_to = Some(cell);
             }
-            Action::OpenArticle(id) => next.url.open = Some(Open::Article(id)),
+            Action::EvidenceClosed(cell) => {
+                if next.url.open != Some(Open::Evidence { topic: cell.topic, year: cell.year }) {
+                    return self;
+                }
+                next.url.open = None;
+            }
+            Action::OpenArticle { id, at } => {
+                next.url.open = Some(Open::Article(id));
+                next.read_at = at;
+            }
             Action::Close => {
                 if next.url.open.is_none() {
                     return self;
                 }
                 next.url.open = None;
+                next.read_at = None;
                 next.closed += 1;
             }
             Action::DismissNotices => next.notices.clear(),
@@ -170,6 +205,44 @@ mod tests {
         assert_eq!(s.url.open, Some(Open::Evidence { topic: "space".into(), year: 2023 }));
         let closed = s.reduce(Action::Close);
         assert_eq!((closed.url.open.clone(), closed.return_to.clone(), closed.closed), (None, Some(cell), 1));
+    }
+
+    #[test]
+    fn the_page_closing_a_cell_closes_only_that_cell_and_leaves_focus_alone() {
+        let (space, cyber) =
+            (CellRef { topic: "space".into(), year: 2023 }, CellRef { topic: "cyber".into(), year: 2023 });
+        let s = after(&[Action::OpenEvidence(space.clone()), Action::OpenEvidence(cyber.clone())]);
+        // Another cell opened first: the older one's close is stale.
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::EvidenceClosed(space))));
+        let closed = s.reduce(Action::EvidenceClosed(cyber.clone()));
+        assert_eq!((closed.url.open.clone(), closed.closed, closed.return_to.clone()), (None, 0, Some(cyber)));
+        // An article open: a cell's close changes nothing.
+        let reading = after(&[Action::OpenArticle { id: "x".into(), at: None }]);
+        let cell = CellRef { topic: "space".into(), year: 2023 };
+        assert!(Rc::ptr_eq(&reading, &reading.clone().reduce(Action::EvidenceClosed(cell))));
+    }
+
+    #[test]
+    fn an_article_opened_from_a_quote_opens_at_it_until_closed() {
+        let s = after(&[Action::OpenArticle { id: "a".into(), at: Some("sm-s-a-3".into()) }]);
+        assert_eq!((s.url.open.clone(), s.read_at.as_deref()), (Some(Open::Article("a".into())), Some("sm-s-a-3")));
+        let closed = s.reduce(Action::Close);
+        assert_eq!((closed.url.open.clone(), closed.read_at.clone(), closed.closed), (None, None, 1));
+    }
+
+    #[test]
+    fn a_cell_the_reader_opened_before_start_up_wins_over_the_address() {
+        let a = summit_core::embedded::analysis().unwrap();
+        let page = State::from_query("cat=health&article=2021-05-moon-harris", "https://news.example/", &a);
+        let adopted = page.clone().with_open_cell(Some("space:2023"), &a);
+        assert_eq!(adopted.url.open, Some(Open::Evidence { topic: "space".into(), year: 2023 }));
+        assert_eq!(adopted.return_to, Some(CellRef { topic: "space".into(), year: 2023 }));
+        assert_eq!(adopted.url.filter, page.url.filter, "the rest of the address stands");
+        assert!(!State::default().with_open_cell(Some("space:2023"), &a).renders_default());
+        // Nothing open on the page, or a key that names no mentioned cell: the address decides.
+        for key in [None, Some("space:2021"), Some("nonsense")] {
+            assert_eq!(page.clone().with_open_cell(key, &a), page, "{key:?}");
+        }
     }
 
     #[test]

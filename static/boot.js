@@ -9,9 +9,12 @@
 // the download during parsing makes the widget live about 70 ms sooner than
 // a deferred module, with no later first paint. A preload in the head, by
 // contrast, competed with the first paint: see BENCHMARKS.md.)
-// If the widget cannot start (an older browser, a blocked or broken
-// download), the prerendered matrix stays readable and says why.
-try {
+// Without WebAssembly (static/head.js has marked the page) it fetches
+// nothing. If the widget cannot start (a blocked or broken download), the
+// page marks itself the same way: it stays the reading widget the build
+// wrote, every number opening its sentences, and its note says what needs
+// the full widget.
+if (typeof WebAssembly === 'object') try {
   const url = './__WASM__';
   // Compiled here if the browser can stream it; else the bindings fetch it.
   const module = WebAssembly.compileStreaming?.(fetch(url)).catch(() => url) ?? url;
@@ -25,6 +28,6 @@ try {
   window.wasmBindings = glue;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
-  console.warn('Summit Matrix could not start; the fixed view stays.', error);
+  console.warn('Summit Matrix could not start its filters and search; the evidence still opens.', error);
   document.documentElement.setAttribute('data-sm-static', 'failed');
 }

@@ -1,5 +1,8 @@
-/* Summit Matrix: runs before anything paints (a render-blocking classic
-   script at the top of <head>), so the first frame is already right.
+/* Summit Matrix: the page's own script. A render-blocking classic script at
+   the top of <head>, so it runs before anything paints, and what the page
+   needs to work as a reading widget with no WebAssembly (Safari's Lockdown
+   Mode, a blocked download) and before the widget has started. Written as
+   ES5, to run in any browser that shows the page.
    1. Picks the page in the reader's language. Each locale has its own
       prerendered page: index.html and embed.html in English, index.ko.html
       and embed.ko.html in Korean. The choice: the link's `lang` (an unknown
@@ -9,16 +12,31 @@
       the first of the browser's languages the widget has, else English.
    2. Marks a plain embed (`plain` given as 1, true, yes or empty) with
       data-plain, so the static header and the footer never show in it. The
-      widget keeps the attribute in step once it runs (src/hooks.rs). */
+      widget keeps the attribute in step once it runs (src/hooks.rs).
+   3. Marks a browser without WebAssembly data-sm-static="no-wasm", so the
+      note above the graphic says what needs it and the controls that do
+      never show (static/boot.js marks a failed start the same way).
+   4. In a frame, tells the host page this page's height, now and whenever
+      it changes, in each format hosts listen for: our own (embed.js), pym.js
+      (when the address names a `childId`), Datawrapper's and AMP's. The
+      messages carry the height and the embed's ids, nothing else. The ids
+      are read as src/core's EmbedOptions reads them (`id`, `childId`: 1 to
+      64 letters, digits, '-' or '_'), which gives the notice for a bad one.
+   5. The evidence: every mentioned cell's sentences are in the page, each
+      in a popover its cell opens (the browser opens and closes it, with
+      Escape and a click outside). This opens the one a link names
+      (`cell=`), places an opening one next to its row, within what the
+      reader can see (in a frame, the part of it on the host's screen), marks
+      its cell, and gives focus back to the cell when it closes. */
 (function () {
+  var root = document.documentElement;
+  var query = new URLSearchParams(location.search);
+
+  // 1. The reader's language.
   var have = ['en', 'ko'];
   function pick(tag) {
     var code = String(tag || '').toLowerCase().split(/[-_]/)[0];
     return have.indexOf(code) >= 0 ? code : null;
-  }
-  var query = new URLSearchParams(location.search);
-  if (query.has('plain') && /^(|1|true|yes)$/i.test(query.get('plain').trim())) {
-    document.documentElement.setAttribute('data-plain', '');
   }
   var named = /\.([a-z]{2})\.html$/.exec(location.pathname);
   var wanted = query.has('lang')
@@ -27,9 +45,183 @@
       pick(query.get('hostlang')) ||
       (navigator.languages || [navigator.language]).map(pick).filter(Boolean)[0] ||
       'en';
-  if (wanted === document.documentElement.lang) return;
-  var path = location.pathname;
-  var folder = path.slice(0, path.lastIndexOf('/') + 1);
-  var stem = (path.slice(folder.length) || 'index.html').replace(/(\.[a-z]{2})?\.html$/, '');
-  location.replace(folder + stem + (wanted === 'en' ? '' : '.' + wanted) + '.html' + location.search + location.hash);
+  if (wanted !== root.lang) {
+    var path = location.pathname;
+    var folder = path.slice(0, path.lastIndexOf('/') + 1);
+    var stem = (path.slice(folder.length) || 'index.html').replace(/(\.[a-z]{2})?\.html$/, '');
+    location.replace(folder + stem + (wanted === 'en' ? '' : '.' + wanted) + '.html' + location.search + location.hash);
+    return;
+  }
+
+  // 2. A plain embed.
+  if (query.has('plain') && /^(|1|true|yes)$/i.test(query.get('plain').trim())) root.setAttribute('data-plain', '');
+
+  // 3. No WebAssembly.
+  if (typeof WebAssembly !== 'object') root.setAttribute('data-sm-static', 'no-wasm');
+
+  // 4. The height, to a host page.
+  var framed = window.parent !== window;
+  function id(key) {
+    var value = (query.get(key) || '').trim();
+    return /^[A-Za-z0-9_-]{1,64}$/.test(value) ? value : null;
+  }
+  if (framed && window.ResizeObserver) {
+    var embed = id('id') || 'summit-matrix';
+    var child = id('childId');
+    var last = -1;
+    new ResizeObserver(function () {
+      var height = Math.ceil(root.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      fitRuler(height);
+      var datawrapper = {};
+      datawrapper[embed] = height;
+      var messages = [
+        { 'summit-matrix': { type: 'height', id: embed, height: height } },
+        { 'datawrapper-height': datawrapper },
+        { sentinel: 'amp', type: 'embed-size', height: height }
+      ];
+      if (child) messages.push('pymxPYMx' + child + 'xPYMxheightxPYMx' + height);
+      for (var i = 0; i < messages.length; i++) parent.postMessage(messages[i], '*');
+    }).observe(root);
+  }
+
+  // 5. The evidence.
+  // What of this page the reader can see: its window; in a frame, the part
+  // of the frame on the host's screen. An auto-height frame is as tall as
+  // its page, so its window is no guide, and the host's scroll is not ours
+  // to read. IntersectionObserver tells how much of an element is on the
+  // reader's screen, through the host: a ruler of marks down the page, each
+  // watched, tells which part.
+  var STEP = 32;
+  var ruler = null;
+  var marks = [];
+  var onScreen = {};
+  var watcher = framed && window.IntersectionObserver && new IntersectionObserver(function (entries) {
+    for (var i = 0; i < entries.length; i++) {
+      var e = entries[i];
+      var at = e.target.getAttribute('data-at');
+      if (e.isIntersecting) onScreen[at] = [e.intersectionRect.top, e.intersectionRect.bottom];
+      else delete onScreen[at];
+    }
+  }, { threshold: [0, 0.5, 1] });
+  // As long as the page, never longer (it would make the page scroll).
+  function fitRuler(height) {
+    if (!watcher || !document.body) return;
+    if (!ruler) {
+      ruler = document.createElement('div');
+      ruler.className = 'sm-ruler';
+      ruler.setAttribute('aria-hidden', 'true');
+      document.body.appendChild(ruler);
+    }
+    var count = Math.floor(height / STEP);
+    while (marks.length > count) {
+      var gone = marks.pop();
+      watcher.unobserve(gone);
+      ruler.removeChild(gone);
+      delete onScreen[gone.getAttribute('data-at')];
+    }
+    for (var n = marks.length; n < count; n++) {
+      var mark = document.createElement('i');
+      mark.style.top = n * STEP + 'px';
+      mark.setAttribute('data-at', n);
+      ruler.appendChild(mark);
+      watcher.observe(mark);
+      marks.push(mark);
+    }
+  }
+  function seen() {
+    var top = Infinity;
+    var bottom = -Infinity;
+    for (var at in onScreen) {
+      top = Math.min(top, onScreen[at][0]);
+      bottom = Math.max(bottom, onScreen[at][1]);
+    }
+    return top < bottom ? { top: top, bottom: bottom } : null;
+  }
+  function isPanel(el) {
+    return el && el.classList && el.classList.contains('sm-panel');
+  }
+  function cellOf(panel) {
+    return document.querySelector('.sm-cell[popovertarget="' + panel.id + '"]');
+  }
+  function shown(el) {
+    return el && el.getClientRects().length > 0;
+  }
+  // Under its cell's row, or over it when there is much more room there, at
+  // most as tall as that room, and as wide as the matrix allows, centred on
+  // the cell: the cell and its row stay in view, and nothing under the
+  // panel moves. A frame too short for it grows below the row while it is
+  // open. (Where this cannot run, the stylesheet's bottom sheet or side
+  // panel shows it.)
+  function place(panel, cell) {
+    var style = panel.style;
+    style.top = style.bottom = style.left = style.width = style.maxHeight = '';
+    document.body.style.paddingBottom = '';
+    panel.removeAttribute('data-placed');
+    var row = cell && cell.closest('tr');
+    var box = cell && cell.closest('.sm-table-wrap');
+    if (!shown(row) || !box) return;
+    var r = row.getBoundingClientRect();
+    var b = box.getBoundingClientRect();
+    var c = cell.getBoundingClientRect();
+    var view = (framed && seen()) || { top: 0, bottom: innerHeight };
+    var below = view.bottom - r.bottom - 8;
+    var above = r.top - view.top - 8;
+    var room = 320;
+    var under = innerHeight - r.bottom - 8;
+    if (framed && under < room && r.top - 8 < room) {
+      document.body.style.paddingBottom = room - under + 'px';
+      below = room;
+    }
+    var width = Math.min(b.width, 560);
+    style.left = Math.max(b.left, Math.min(c.left + c.width / 2 - width / 2, b.right - width)) + pageXOffset + 'px';
+    style.width = width + 'px';
+    if (below >= Math.min(above, 400)) {
+      style.top = r.bottom + pageYOffset + 'px';
+      style.maxHeight = Math.max(below, 120) + 'px';
+    } else {
+      style.bottom = innerHeight - r.top - pageYOffset + 'px';
+      style.maxHeight = Math.max(above, 120) + 'px';
+    }
+    panel.setAttribute('data-placed', '');
+  }
+  document.addEventListener('beforetoggle', function (e) {
+    if (!isPanel(e.target)) return;
+    var cell = cellOf(e.target);
+    if (e.newState === 'open') {
+      place(e.target, cell);
+      if (cell) cell.setAttribute('data-open', '');
+    } else {
+      document.body.style.paddingBottom = '';
+      if (cell) cell.removeAttribute('data-open');
+    }
+  }, true);
+  // Closed by its button, Escape or a click outside: focus goes back to
+  // the cell, where the browser has not put it already (WebKit does not
+  // focus a clicked button), unless the reader has moved on to another.
+  document.addEventListener('toggle', function (e) {
+    var panel = e.target;
+    if (!isPanel(panel) || e.newState !== 'closed') return;
+    var cell = cellOf(panel);
+    var active = document.activeElement;
+    var elsewhere = active && active !== document.body && !panel.contains(active);
+    if (shown(cell) && !elsewhere && !document.querySelector('.sm-cell[data-open]')) {
+      cell.focus({ preventScroll: true });
+    }
+  }, true);
+  addEventListener('resize', function () {
+    var open = document.querySelector('.sm-cell[data-open]');
+    var panel = open && document.getElementById(open.getAttribute('popovertarget'));
+    if (panel) place(panel, open);
+  });
+  var linked = (query.get('cell') || '').trim();
+  if (linked) {
+    document.addEventListener('DOMContentLoaded', function () {
+      var panels = document.querySelectorAll('.sm-panel');
+      for (var i = 0; i < panels.length; i++) {
+        if (panels[i].getAttribute('data-cell') === linked && panels[i].showPopover) return panels[i].showPopover();
+      }
+    });
+  }
 })();

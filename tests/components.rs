@@ -1,6 +1,7 @@
 //! The widget rendered to HTML natively (Yew's server renderer), as a reader
 //! would get it for a given link: table semantics, the marks in the cells,
-//! the evidence panel, the reading view and the notices for a bad link.
+//! the page's evidence of every cell, the reading view and the notices for
+//! a bad link.
 #![cfg(not(target_arch = "wasm32"))]
 
 use scraper::{ElementRef, Html, Selector};
@@ -99,17 +100,47 @@ async fn cells_carry_count_and_a_mark_that_is_not_only_colour() {
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn a_link_to_a_cell_opens_its_evidence_with_marked_terms() {
-    let doc = render("cell=migration:2021").await;
-    let panel = all(&doc, "div.sm-panel[role=dialog]");
-    assert_eq!(panel.len(), 1);
-    assert_eq!(text(&all(&doc, "#sm-panel-title")[0]), "Central American migration · 2021");
-    let quotes = all(&doc, ".sm-quote");
-    assert_eq!(quotes.len(), 2);
-    let marks: Vec<String> = all(&doc, ".sm-quote mark.sm-mark-term").iter().map(text).collect();
+async fn every_mentioned_cell_opens_its_evidence_in_the_page_with_html_alone() {
+    let doc = page_in(Locale::En).await;
+    let a = seed();
+    let panels = all(&doc, ".sm-evidence > section.sm-panel[popover=auto][role=dialog]");
+    let cells = all(&doc, "#sm-live button.sm-cell");
+    let mentioned = (0..a.topics.len())
+        .flat_map(|t| (0..a.meetings.len()).map(move |m| (t, m)))
+        .filter(|&(t, m)| !a.evidence(t, m).is_empty())
+        .count();
+    assert_eq!((panels.len(), cells.len()), (mentioned, mentioned), "one panel per mentioned cell, one cell per panel");
+    // The evidence is outside the live part: the browser keeps it as written.
+    assert!(all(&doc, "#sm-live .sm-panel").is_empty());
+    for cell in &cells {
+        let target = cell.value().attr("popovertarget").unwrap();
+        let panel = all(&doc, &format!("section#{target}"));
+        assert_eq!(panel.len(), 1, "{target}");
+        // Its quotes are the cell's count, and the panel is named by its heading.
+        let quotes = panel[0].select(&Selector::parse(".sm-quote").unwrap()).count();
+        assert_eq!(text(cell).split(' ').next().unwrap(), quotes.to_string(), "{target}");
+        let title = panel[0].value().attr("aria-labelledby").unwrap();
+        assert_eq!(all(&doc, &format!("#{target} h2#{title}")).len(), 1);
+        let close = format!("#{target} button.sm-close[popovertarget={target}][popovertargetaction=hide]");
+        assert_eq!(all(&doc, &close).len(), 1);
+    }
+    let migration = all(&doc, "#sm-ev-migration-2021")[0];
+    assert_eq!(migration.value().attr("data-cell"), Some("migration:2021"), "the key a link's cell= takes");
+    assert_eq!(text(&all(&doc, "#sm-ev-migration-2021 h2")[0]), "Central American migration · 2021");
+    let marks: Vec<String> = all(&doc, "#sm-ev-migration-2021 .sm-quote mark.sm-mark-term").iter().map(text).collect();
     assert!(marks.contains(&"migration".to_owned()) && marks.contains(&"Northern Triangle".to_owned()), "{marks:?}");
-    assert!(text(&quotes[0]).contains("Yonhap News Agency · 22 May 2021"));
-    assert_eq!(all(&doc, "#sm-cell-migration-2021[aria-expanded=true]").len(), 1);
+    let cite = all(&doc, "#sm-ev-migration-2021 .sm-cite")[0];
+    assert!(text(&cite).starts_with("Yonhap News Agency · 22 May 2021 · Read the article"));
+    // "Read the article" leads to the quoted sentence in the articles page.
+    let link = all(&doc, "#sm-ev-migration-2021 .sm-cite a[data-article]")[0];
+    let href = link.value().attr("href").unwrap();
+    let (page, sentence) = href.split_once('#').unwrap();
+    assert_eq!(page, "articles.html");
+    let articles = Html::parse_fragment(&summit_matrix::page::prerender_articles(Locale::En).await);
+    let target = all(&articles, &format!("#{sentence}"));
+    assert_eq!(target.len(), 1, "{href}");
+    let quoted = text(&all(&doc, "#sm-ev-migration-2021 .sm-quote blockquote")[0]);
+    assert_eq!(text(&target[0]), quoted, "the link lands on the quoted sentence");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -150,8 +181,8 @@ async fn a_bad_link_shows_a_notice_and_a_working_matrix() {
 #[tokio::test(flavor = "current_thread")]
 async fn text_from_the_corpus_is_escaped_not_markup() {
     // Every sentence goes in as a text node; a quote mark stays a character.
-    let doc = render("cell=north-korea:2022").await;
-    let quote = text(&all(&doc, ".sm-quote blockquote")[0]);
+    let doc = page_in(Locale::En).await;
+    let quote = text(&all(&doc, "#sm-ev-north-korea-2022 .sm-quote blockquote")[0]);
     assert!(quote.contains("\"complete denuclearization\""), "{quote}");
 }
 
@@ -162,14 +193,18 @@ async fn the_static_footer_lists_the_sources_and_offers_the_data_and_the_embed_c
     // Outside the live part: the browser keeps it as written (the e2e tests
     // check that its buttons work and its snippets follow the view).
     assert!(all(&doc, "#sm-live .sm-footer").is_empty());
-    let sources: Vec<_> = all(&doc, ".sm-footer .sm-sources button[data-article]");
+    // Each source links to its article, which the widget opens in place.
+    let sources: Vec<_> = all(&doc, ".sm-footer .sm-sources a[data-article]");
     let ids: Vec<_> = sources.iter().map(|b| b.value().attr("data-article").unwrap()).collect();
     assert_eq!(ids, a.documents.iter().map(|d| &*d.id).collect::<Vec<_>>());
+    let hrefs: Vec<_> = sources.iter().map(|b| b.value().attr("href").unwrap().to_owned()).collect();
+    assert_eq!(hrefs, a.documents.iter().map(|d| format!("articles.html#article-{}", d.id)).collect::<Vec<_>>());
+    // What only the widget can do is marked, so a page without it hides it.
     for format in ["csv", "json"] {
-        assert_eq!(all(&doc, &format!(".sm-footer button[data-download={format}]")).len(), 1);
+        assert_eq!(all(&doc, &format!(".sm-needs-widget button[data-download={format}]")).len(), 1);
     }
     for id in ["sm-embed-script", "sm-embed-iframe"] {
-        assert_eq!(all(&doc, &format!(".sm-footer button[data-copy={id}]")).len(), 1);
+        assert_eq!(all(&doc, &format!(".sm-footer button.sm-needs-widget[data-copy={id}]")).len(), 1);
         let code = all(&doc, &format!("textarea#{id}"))[0].text().collect::<String>();
         assert!(code.contains("embed.html"), "{code}");
     }
@@ -194,11 +229,16 @@ async fn the_korean_widget_is_korean_around_the_articles() {
     assert_eq!(text(&all(&page, "h1.sm-headline")[0]), "한미동맹 협력 분야는 어떻게 넓어졌나, 2021–2023");
     let labels: Vec<String> = all(&doc, "tr.sm-row th").iter().map(text).collect();
     assert!(labels.contains(&"확장억제".to_owned()), "{labels:?}");
-    assert_eq!(text(&all(&doc, "#sm-panel-title")[0]), "확장억제 · 2023년");
+    assert_eq!(text(&all(&page, "#sm-ev-deterrence-2023 h2")[0]), "확장억제 · 2023년");
     // The quoted sentences stay in English, as published; the panel around them does not.
-    let quotes = all(&doc, ".sm-quote blockquote");
+    let quotes = all(&page, "#sm-ev-deterrence-2023 .sm-quote blockquote");
     assert!(!quotes.is_empty() && quotes.iter().all(|q| text(q).is_ascii()), "the evidence is quoted as published");
-    assert!(text(&all(&doc, ".sm-panel-sub")[0]).starts_with("문장 "));
+    assert!(quotes.iter().all(|q| q.value().attr("lang") == Some("en")));
+    assert!(text(&all(&page, "#sm-ev-deterrence-2023 .sm-panel-sub")[0]).starts_with("문장 "));
+    let link = all(&page, "#sm-ev-deterrence-2023 .sm-cite a[data-article]")[0];
+    assert!(link.value().attr("href").unwrap().starts_with("articles.ko.html#sm-s-"), "the Korean articles page");
+    // Without the widget the notes say, in Korean, what needs it.
+    assert!(text(&all(&page, ".sm-static-note")[0]).contains("웹어셈블리"));
     assert_eq!(all(&doc, "input#sm-q")[0].value().attr("placeholder"), Some("예: 양자, quantum"));
     let snippet = all(&page, "#sm-embed-iframe")[0].inner_html();
     assert!(snippet.contains("lang=ko") && snippet.contains("서밋 매트릭스"), "{snippet}");

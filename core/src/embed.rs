@@ -1,12 +1,12 @@
 //! Embedding in news sites: the embed's own parameters (validated, with
-//! notices), the height messages in the formats hosts already listen for,
-//! and the snippets a newsroom pastes.
+//! notices, and kept in the address) and the snippets a newsroom pastes.
+//! The height messages hosts listen for are sent by static/head.js, which
+//! runs without the WebAssembly too, from the same `id` and `childId`.
 
 use crate::filter::UrlState;
 use crate::i18n::Locale;
 use crate::notice::quoted;
 use crate::notice::Notice;
-use crate::number::digits;
 use crate::query;
 
 /// Parameters that belong to the embed, not to the shared view. `hostlang`
@@ -33,7 +33,7 @@ pub const DEFAULT_ID: &str = "summit-matrix";
 pub struct EmbedOptions {
     /// Matrix and filters only: no header or footer.
     pub plain: bool,
-    /// Id in our own and Datawrapper's height messages.
+    /// Id of the height messages (static/head.js sends them: our own and Datawrapper's).
     pub id: String,
     /// pym.js child id; pym messages are sent only when it is given.
     pub child_id: Option<String>,
@@ -101,32 +101,6 @@ impl EmbedOptions {
         }
         out
     }
-
-    /// The messages that tell a host page the embed is `height` pixels tall
-    /// (rounded up): our own JSON, Datawrapper's and AMP's as JSON text, and
-    /// pym.js's string when a pym child id was given.
-    pub fn height_messages(&self, height: f64) -> Vec<HeightMessage> {
-        let px = digits(height.ceil().max(0.0) as usize);
-        let id = self.id.as_str();
-        let mut out = vec![
-            HeightMessage::Json(
-                ["{\"summit-matrix\":{\"type\":\"height\",\"id\":\"", id, "\",\"height\":", &px, "}}"].concat(),
-            ),
-            HeightMessage::Json(["{\"datawrapper-height\":{\"", id, "\":", &px, "}}"].concat()),
-            HeightMessage::Json(["{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":", &px, "}"].concat()),
-        ];
-        if let Some(child) = &self.child_id {
-            out.push(HeightMessage::Text(["pymxPYMx", child, "xPYMxheightxPYMx", &px].concat()));
-        }
-        out
-    }
-}
-
-/// One height message: JSON text to post as an object, or a plain string.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum HeightMessage {
-    Json(String),
-    Text(String),
 }
 
 /// The address of the embed page for `state`, beside the page at `page_url`
@@ -217,28 +191,10 @@ mod tests {
         assert_eq!(state.filter.categories, ["security"], "the view still reads its own parameters");
         let (options, notices) = EmbedOptions::from_pairs(&pairs);
         assert!(notices.is_empty(), "{notices:?}");
-        assert_eq!(options.child_id.as_deref(), Some("sm-pym"), "pym's child id names the height messages");
+        assert_eq!(options.child_id.as_deref(), Some("sm-pym"), "pym's child id is kept in the address");
         // An unknown parameter still gets its notice.
         let (_, notices) = UrlState::from_pairs(&query::parse("initialWidht=640"), crate::testing::seed(), KEYS);
         assert_eq!(notices.len(), 1);
-    }
-
-    #[test]
-    fn height_messages_round_up_in_every_format() {
-        let o = EmbedOptions { child_id: Some("c1".into()), ..EmbedOptions::default() };
-        let m = o.height_messages(812.2);
-        assert_eq!(
-            m[0],
-            HeightMessage::Json(r#"{"summit-matrix":{"type":"height","id":"summit-matrix","height":813}}"#.into())
-        );
-        assert_eq!(m[1], HeightMessage::Json(r#"{"datawrapper-height":{"summit-matrix":813}}"#.into()));
-        assert_eq!(m[2], HeightMessage::Json(r#"{"sentinel":"amp","type":"embed-size","height":813}"#.into()));
-        assert_eq!(m[3], HeightMessage::Text("pymxPYMxc1xPYMxheightxPYMx813".into()));
-        assert_eq!(EmbedOptions::default().height_messages(10.0).len(), 3, "no pym without a child id");
-        for msg in &m[..3] {
-            let HeightMessage::Json(text) = msg else { unreachable!() };
-            serde_json::from_str::<serde_json::Value>(text).unwrap();
-        }
     }
 
     #[test]

@@ -162,7 +162,7 @@ impl UrlState {
             }
         }
         if let Some((_, raw)) = cell {
-            match parse_cell(&raw, analysis) {
+            match Open::cell(&raw, analysis) {
                 Some(open) if state.open.is_none() => state.open = Some(open),
                 Some(_) => {}
                 None => notices.push(Notice::ignored("notice_cell", "cell", &raw)),
@@ -195,9 +195,7 @@ impl UrlState {
             out.push(("theme", named(THEME, self.theme).to_owned()));
         }
         match &self.open {
-            Some(Open::Evidence { topic, year }) => {
-                out.push(("cell", [topic.as_str(), &digits((*year).into())].join(":")))
-            }
+            Some(Open::Evidence { topic, year }) => out.push(("cell", Open::cell_key(topic, *year))),
             Some(Open::Article(id)) => out.push(("article", id.clone())),
             None => {}
         }
@@ -205,11 +203,22 @@ impl UrlState {
     }
 }
 
-fn parse_cell(raw: &str, analysis: &Analysis) -> Option<Open> {
-    let (topic, year) = raw.trim().rsplit_once(':')?;
-    let year: u16 = year.parse().ok()?;
-    analysis.meeting_of_year(year)?;
-    analysis.topics.iter().any(|t| t.id == topic).then(|| Open::Evidence { topic: topic.to_owned(), year })
+impl Open {
+    /// A cell as links and the page name it: `<area id>:<year>`, as in
+    /// `cell=north-korea:2021`.
+    pub fn cell_key(topic: &str, year: u16) -> String {
+        [topic, ":", &digits(year.into())].concat()
+    }
+
+    /// The evidence a link's `cell=` value (see [`Open::cell_key`]) opens:
+    /// `None` unless that area is named at that meeting.
+    pub fn cell(raw: &str, analysis: &Analysis) -> Option<Self> {
+        let (topic, year) = raw.trim().rsplit_once(':')?;
+        let year: u16 = year.parse().ok()?;
+        let meeting = analysis.meeting_of_year(year)?;
+        let t = analysis.topics.iter().position(|t| t.id == topic)?;
+        (!analysis.evidence(t, meeting).is_empty()).then(|| Open::Evidence { topic: topic.to_owned(), year })
+    }
 }
 
 impl Theme {
@@ -246,6 +255,17 @@ mod tests {
         let back: Vec<(String, String)> = state.to_pairs().into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
         assert_eq!(UrlState::from_pairs(&back, seed(), &[]).0, state);
         assert!(UrlState::default().to_pairs().is_empty(), "defaults stay out of the URL");
+    }
+
+    #[test]
+    fn a_link_opens_only_a_cell_whose_area_is_named_at_that_meeting() {
+        let open = |raw: &str| Open::cell(raw, seed());
+        assert_eq!(open(" cyber:2023 "), Some(Open::Evidence { topic: "cyber".into(), year: 2023 }));
+        assert_eq!(Open::cell_key("cyber", 2023), "cyber:2023");
+        // Not named in 2021, no meeting in 2020, no such area, no year, no number.
+        for refused in ["cyber:2021", "cyber:2020", "cybersecurity:2023", "cyber", "cyber:20x3"] {
+            assert_eq!(open(refused), None, "{refused}");
+        }
     }
 
     #[test]

@@ -64,14 +64,14 @@ fn the_evidence_speaks_the_readers_language_first_and_search_finds_korean() {
     let t = a.topics.iter().position(|t| t.id == "deterrence").unwrap();
     let m = a.meeting_of_year(2023).unwrap();
     let langs = |texts| -> Vec<String> {
-        a.evidence_panel(t, m, "", texts).unwrap().quotes.iter().map(|q| q.lang.to_owned()).collect()
+        a.evidence_panel(t, m, texts).unwrap().quotes.iter().map(|q| q.lang.to_owned()).collect()
     };
     let (for_en, for_ko) = (langs(en), langs(ko));
     assert_eq!(for_en.len(), a.evidence(t, m).len(), "the panel lists every sentence the count counts");
     assert!(for_en.first().is_some_and(|l| l == "en") && for_en.last().is_some_and(|l| l == "ko"), "{for_en:?}");
     assert!(for_ko.first().is_some_and(|l| l == "ko") && for_ko.last().is_some_and(|l| l == "en"), "{for_ko:?}");
 
-    let named: Vec<Option<&str>> = a.evidence_panel(t, m, "", ko).unwrap().quotes.iter().map(|q| q.language).collect();
+    let named: Vec<Option<&str>> = a.evidence_panel(t, m, ko).unwrap().quotes.iter().map(|q| q.language).collect();
     assert_eq!(named.first(), Some(&None), "the reader's own language needs no label");
     assert_eq!(named.last(), Some(&Some("영어 기사")), "another language is named");
 

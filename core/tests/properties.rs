@@ -87,13 +87,16 @@ fn valid_state() -> impl Strategy<Value = (UrlState, EmbedOptions)> {
     ids.sort();
     let categories = subset(ids);
     let meetings = subset(a.meetings.iter().map(|m| m.year).collect());
-    let topics: Vec<String> = a.topics.iter().map(|t| t.id.to_string()).collect();
-    let years: Vec<u16> = a.meetings.iter().map(|m| m.year).collect();
+    // The cells a link can open: those with sentences.
+    let cells: Vec<(String, u16)> = (0..a.topics.len())
+        .flat_map(|t| (0..a.meetings.len()).map(move |m| (t, m)))
+        .filter(|&(t, m)| !a.evidence(t, m).is_empty())
+        .map(|(t, m)| (a.topics[t].id.to_string(), a.meetings[m].year))
+        .collect();
     let articles: Vec<String> = a.documents.iter().map(|d| d.id.to_string()).collect();
     let open = prop_oneof![
         Just(None),
-        (prop::sample::select(topics), prop::sample::select(years))
-            .prop_map(|(topic, year)| Some(Open::Evidence { topic, year })),
+        prop::sample::select(cells).prop_map(|(topic, year)| Some(Open::Evidence { topic, year })),
         prop::sample::select(articles).prop_map(|id| Some(Open::Article(id))),
     ];
     // Any search a reader can type: trimmed, within the limit, not garbled.

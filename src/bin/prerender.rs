@@ -3,9 +3,9 @@
 //! (`index.html`, `index.ko.html`), so it paints before the WebAssembly
 //! loads (and reads without JavaScript), in the reader's language from the
 //! first frame. Each page's `lang`, title and description are its locale's;
-//! its `<noscript>` links to the locale's articles page (`articles.html`,
+//! its evidence links to the locale's articles page (`articles.html`,
 //! `articles.ko.html`: every article as plain HTML, no scripts but the
-//! language choice). Each locale's embed page (`embed.html`,
+//! page's own). Each locale's embed page (`embed.html`,
 //! `embed.ko.html`) is its page marked `data-embed`. Each locale's social
 //! card (`social-card.png`, `social-card.ko.png`) and the standalone pages'
 //! Open Graph and Twitter tags come from `summit_matrix::social`; with no
@@ -46,22 +46,17 @@ fn main() -> std::process::ExitCode {
     for locale in Locale::ALL {
         let rendered = runtime.block_on(async {
             use summit_matrix::page;
-            (
-                page::prerender(locale).await,
-                page::prerender_noscript(locale).await,
-                page::prerender_articles(locale).await,
-            )
+            (page::prerender(locale).await, page::prerender_articles(locale).await)
         });
         let suffix = if locale == Locale::En { String::new() } else { [".", locale.code()].concat() };
         let written = (|| {
-            let (widget, noscript, articles) = &rendered;
+            let (widget, articles) = &rendered;
             // A page finished before (the build run again) keeps no share tags of its own.
             let template = summit_matrix::social::without_share_tags(&read("index.html")?);
             let manifest = manifest(&read("manifest.webmanifest")?, locale)?;
             write(&["manifest", &suffix, ".webmanifest"].concat(), &manifest)?;
             let page = localized(&template, locale, "page_title", "page_description")?;
             let page = inject(&page, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", widget)?;
-            let page = inject(&page, "<noscript>", "</noscript>", noscript)?;
             let page =
                 page.replace("href=\"manifest.webmanifest\"", &["href=\"manifest", &suffix, ".webmanifest\""].concat());
             write(&["embed", &suffix, ".html"].concat(), &embed_page(&page, locale)?)?;
@@ -79,7 +74,7 @@ fn main() -> std::process::ExitCode {
                 "prerender: index{suffix}.html, embed{suffix}.html ({} bytes of widget), {} ({} bytes)",
                 rendered.0.len(),
                 summit_matrix::page::page_name("articles", locale),
-                rendered.2.len()
+                rendered.1.len()
             ),
             Err(e) => {
                 eprintln!("prerender: {} ({}): {e}", dir.display(), locale.code());
@@ -142,8 +137,8 @@ fn embed_page(page: &str, locale: summit_core::i18n::Locale) -> Result<String, S
 }
 
 /// A page without the widget's scripts: no loader (Trunk's inline one, or
-/// the boot script once the build has finished the page), no preloads of
-/// the WebAssembly and its bindings, and nothing in `<noscript>`.
+/// the boot script once the build has finished the page) and no preloads of
+/// the WebAssembly and its bindings.
 #[cfg(not(target_arch = "wasm32"))]
 fn without_widget(page: &str) -> String {
     let mut out = String::with_capacity(page.len());
@@ -156,9 +151,6 @@ fn without_widget(page: &str) -> String {
         rest = rest.strip_prefix('\n').unwrap_or(rest);
     }
     out.push_str(rest);
-    if let (Some(open), Some(close)) = (out.find("<noscript>"), out.find("</noscript>")) {
-        out.replace_range(open..close + "</noscript>".len(), "");
-    }
     out
 }
 

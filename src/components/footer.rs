@@ -1,11 +1,14 @@
 //! The footer of a news graphic: sources, method, the data to download and
 //! the code to embed. Static markup the build writes below the live widget
-//! (`crate::page`): nothing in it changes but the embed code, so the
-//! browser hydrates none of it, and `hooks::use_footer` gives its buttons
-//! their work (open an article, download the current view, copy a snippet)
-//! and keeps the snippets on the current view. The buttons say what they do
-//! in `data-` attributes: `data-article` (an article id), `data-download`
-//! (`csv`, `json`, `svg` or `png`) and `data-copy` (the id of the snippet to copy).
+//! ([`crate::page`]): nothing in it changes but the embed code, so the
+//! browser hydrates none of it, and [`crate::hooks::use_page_listeners`]
+//! gives its controls their work and [`crate::hooks::use_footer_view`]
+//! keeps the snippets on the current view. The controls say what they do
+//! in `data-` attributes: `data-article` (an article id: a link to it in the
+//! articles page, which the widget opens in its reading view instead),
+//! `data-download` (`csv`, `json`, `svg` or `png`) and `data-copy` (the id of
+//! the snippet to copy). Those last two need the widget: the page hides them
+//! until it runs (`.sm-needs-widget`).
 
 use super::marked_text::text;
 use crate::data::{self, Words};
@@ -15,7 +18,8 @@ use yew::prelude::*;
 /// The two snippets: (textarea id, label key), as `hooks::use_footer` finds them.
 pub const SNIPPETS: [(&str, &str); 2] = [("sm-embed-script", "embed_script"), ("sm-embed-iframe", "embed_iframe")];
 
-pub fn footer(t: Words, snippets: &Snippets) -> Html {
+/// The footer, its article links into the page `articles`.
+pub fn footer(t: Words, snippets: &Snippets, articles: &str) -> Html {
     let codes = [&snippets.script, &snippets.iframe];
     html! {
         <footer class="sm-footer">
@@ -27,7 +31,7 @@ pub fn footer(t: Words, snippets: &Snippets) -> Html {
                         html! {
                             <li>
                                 {t.0.fill_page("source_line", &[("source", &d.source), ("date", &date)])}
-                                <button type="button" class="sm-link" lang={&*d.lang} data-article={&*d.id}>{text(&d.title)}</button>
+                                <a href={[articles, "#article-", &d.id].concat()} lang={&*d.lang} data-article={&*d.id}>{text(&d.title)}</a>
                                 if let Some(url) = d.url.as_deref() {
                                     {" · "}<a href={url} rel="noopener" target="_blank">{text(t.ui("original"))}</a>
                                 }
@@ -40,7 +44,7 @@ pub fn footer(t: Words, snippets: &Snippets) -> Html {
                 <h2 id="sm-method">{text(t.page("method"))}</h2>
                 <p>{text(t.page("method_note"))}</p>
             </section>
-            <section aria-labelledby="sm-data">
+            <section class="sm-needs-widget" aria-labelledby="sm-data">
                 <h2 id="sm-data">{text(t.page("data"))}</h2>
                 <p>{text(t.page("data_current"))}
                     <button type="button" class="sm-link" data-download="csv">{"CSV"}</button>
@@ -61,7 +65,7 @@ pub fn footer(t: Words, snippets: &Snippets) -> Html {
                         <div class="sm-snippet">
                             <label for={id}>{text(t.page(label))}</label>
                             <textarea {id} readonly=true rows="3" value={code.clone()} />
-                            <button type="button" class="sm-button" data-copy={id}>{text(t.page("copy"))}</button>
+                            <button type="button" class="sm-button sm-needs-widget" data-copy={id}>{text(t.page("copy"))}</button>
                             <span class="sm-copied" role="status"></span>
                         </div>
                     }) }

@@ -1,21 +1,18 @@
 //! One area's row: its name, with the search marked, and a cell per
-//! meeting. A render function, as the cells are: the rows were components
-//! once, so that a filter change re-rendered only the rows it changed, but
-//! hydrating two dozen components cost a slow phone more (over 100 ms at
-//! CPU 4×) than re-rendering every row on a filter change does; the DOM
-//! still changes only where the row did. Every row and every child of a row
-//! is keyed (the row by its area, the header, each cell by its year): Yew
-//! lays a `for` loop's nodes flat beside their siblings and compares unkeyed
-//! lists from the end, so without keys a change in the cells rebuilt the
-//! row's header too. A meeting the filter leaves out keeps its cells,
-//! hidden, so showing it again flips an attribute instead of creating them
-//! anew.
+//! meeting. A render function, not a component: hydrating two dozen row
+//! components costs a slow phone more than re-rendering every row on a
+//! filter change, and the DOM still changes only where a row did. Every row
+//! and every child of a row is keyed (the row by its area, the header, each
+//! cell by its year): Yew lays a `for` loop's nodes flat beside their
+//! siblings and compares unkeyed lists from the end, so without keys a
+//! change in the cells would rebuild the row's header too. A meeting the
+//! filter leaves out keeps its cells, hidden, so showing it again flips an
+//! attribute instead of creating them anew.
 
 use super::category_class;
 use super::marked_text::marked_text;
 use super::matrix_cell::matrix_cell;
 use crate::data::Words;
-use crate::state::CellRef;
 use summit_core::analysis::Status;
 use summit_core::view::{segments, Row};
 use yew::prelude::*;
@@ -30,14 +27,14 @@ fn cell_class(status: Status) -> Option<&'static str> {
     }
 }
 
-/// The row of `r`; `selected` is the year of its cell whose evidence is open.
-pub fn matrix_row(r: &Row<'static>, selected: Option<u16>, onopen: &Callback<CellRef>, t: Words) -> Html {
+/// The row of `r`.
+pub fn matrix_row(r: &Row<'static>, t: Words) -> Html {
     html! {
         <tr key={["topic-", r.id].concat()} class={classes!("sm-row", category_class(r.category))} hidden={!r.shown}>
             <th key="area" scope="row" title={r.description}>{marked_text(&segments(r.label, &[], &r.label_marks))}</th>
             { for r.cells.iter().map(|c| html! {
                 <td key={c.year} class={cell_class(c.status)} hidden={!c.shown}>
-                    {matrix_cell(r, c, selected == Some(c.year), onopen, t)}
+                    {matrix_cell(r, c, t)}
                 </td>
             }) }
         </tr>

@@ -4,7 +4,6 @@
 use super::category_class;
 use super::matrix_row::matrix_row;
 use crate::data::{Same, Words};
-use crate::state::CellRef;
 use summit_core::number::digits;
 use summit_core::view::Matrix;
 use yew::prelude::*;
@@ -13,9 +12,6 @@ use yew::prelude::*;
 pub struct MatrixTableProps {
     pub words: Words,
     pub matrix: Same<Matrix<'static>>,
-    /// The cell whose evidence is open.
-    pub selected: Option<CellRef>,
-    pub onopen: Callback<CellRef>,
 }
 
 #[component]
@@ -46,10 +42,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         <tr key="category" class={classes!("sm-cat-row", category_class(g.category))}>
                             <th scope="colgroup" colspan={span.clone()}>{g.label}</th>
                         </tr>
-                        { for g.rows.iter().map(|r| {
-                            let selected = props.selected.as_ref().filter(|s| s.topic == r.id).map(|s| s.year);
-                            matrix_row(r, selected, &props.onopen, t)
-                        }) }
+                        { for g.rows.iter().map(|r| matrix_row(r, t)) }
                     </tbody>
                 }) }
             </table>

@@ -21,7 +21,7 @@ pub fn noscript_articles(t: Words, matrix: String) -> Html {
                     <h2 lang={article.lang}>{text(article.title)}</h2>
                     { for article.blocks.iter().map(|b| match b {
                         ReadBlock::Heading(h) => html! { <h3 lang={article.lang}>{text(h)}</h3> },
-                        ReadBlock::Paragraph(s) => paragraph(s, article.lang, t),
+                        ReadBlock::Paragraph(s) => paragraph(article.id, s, article.lang, t),
                     }) }
                 </article>
             }) }

@@ -1,8 +1,8 @@
 //! The reading view: one article, clean of site chrome, in a comfortable
 //! measure, its topic sentences ruled in the category colour and labelled.
 
-use super::category_class;
 use super::marked_text::text;
+use super::{category_class, sentence_id};
 use crate::browser;
 use crate::data::{Same, Words};
 use summit_core::view::{Article, ReadBlock, ReadSentence, TopicTag};
@@ -12,14 +12,18 @@ use yew::prelude::*;
 pub struct ReadingViewProps {
     pub words: Words,
     pub article: Same<Article<'static>>,
+    /// The id of the sentence to show first (the quote the reader came
+    /// from); else the article opens at its title.
+    pub at: Option<AttrValue>,
     pub onclose: Callback<()>,
     /// Carries the id of the article to go to.
     pub onread: Callback<String>,
 }
 
-/// One paragraph in the article's language `lang`, its topic sentences
-/// ruled and labelled in the interface's (shared with the no-script articles).
-pub fn paragraph(sentences: &[ReadSentence<'static>], lang: &'static str, t: Words) -> Html {
+/// One paragraph of the article `doc`, in its language `lang`, its topic
+/// sentences ruled and labelled in the interface's and each named by its
+/// [`sentence_id`], which the evidence links to (shared with the articles page).
+pub fn paragraph(doc: &str, sentences: &[ReadSentence<'static>], lang: &'static str, t: Words) -> Html {
     let mut tags: Vec<&TopicTag> = Vec::new();
     for tag in sentences.iter().flat_map(|s| &s.tags) {
         if !tags.iter().any(|seen| seen.label == tag.label) {
@@ -27,16 +31,17 @@ pub fn paragraph(sentences: &[ReadSentence<'static>], lang: &'static str, t: Wor
         }
     }
     // Underline the topic sentences only where they share a paragraph with
-    // others. Sentences between the underlined ones make one text node.
+    // others. Sentences between the topic ones make one text node.
     let mixed = sentences.iter().any(|s| s.tags.is_empty());
     let mut runs: Vec<Html> = Vec::new();
     let mut plain = String::new();
     for s in sentences {
-        if mixed && !s.tags.is_empty() {
+        if !s.tags.is_empty() {
             if !plain.is_empty() {
                 runs.push(html! { {std::mem::take(&mut plain)} });
             }
-            runs.push(html! { <span class="sm-topic-sentence">{[s.text, " "].concat()}</span> });
+            let class = mixed.then_some("sm-topic-sentence");
+            runs.push(html! { <span id={sentence_id(doc, s.index)} {class}>{[s.text, " "].concat()}</span> });
         } else {
             plain.push_str(s.text);
             plain.push(' ');
@@ -66,7 +71,10 @@ pub fn ReadingView(props: &ReadingViewProps) -> Html {
     let title = use_node_ref();
     {
         let title = title.clone();
-        use_effect_with(a.doc, move |_| browser::focus(&title));
+        use_effect_with((a.doc, props.at.clone()), move |(_, at)| match at {
+            Some(id) => browser::reveal(id),
+            None => browser::focus(&title),
+        });
     }
     let go = |id: Option<&'static str>, label: &'static str, class: &'static str| match id {
         Some(id) => html! {
@@ -84,7 +92,7 @@ pub fn ReadingView(props: &ReadingViewProps) -> Html {
             <h1 id="sm-article-title" ref={title} tabindex="-1" lang={a.lang}>{text(a.title)}</h1>
             { for a.blocks.iter().map(|b| match b {
                 ReadBlock::Heading(h) => html! { <h2 lang={a.lang}>{text(h)}</h2> },
-                ReadBlock::Paragraph(s) => paragraph(s, a.lang, t),
+                ReadBlock::Paragraph(s) => paragraph(a.id, s, a.lang, t),
             }) }
             if let Some(url) = a.url {
                 <p><a href={url} rel="noopener" target="_blank">{text(t.ui("read_original"))}</a></p>

@@ -25,3 +25,23 @@ for (const scheme of ['light', 'dark']) {
     assert.deepEqual(h.problems, []);
   });
 }
+
+test('axe finds no violations without WebAssembly, with the note and evidence open, in both languages', async () => {
+  const h = await start();
+  runs.push(h);
+  await h.context.addInitScript(() => { delete globalThis.WebAssembly; });
+  for (const [path, cell] of [['', 'north-korea-2021'], ['index.ko.html', 'deterrence-2023']]) {
+    for (const width of [375, 1280]) {
+      const page = await h.context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${h.base}/${path}`);
+      await page.waitForSelector('html[data-sm-static="no-wasm"]', { state: 'attached' });
+      await page.click(`#sm-cell-${cell}`);
+      await page.waitForSelector('.sm-panel:popover-open');
+      const result = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], `${path || 'index.html'} at ${width}px`);
+      await page.close();
+    }
+  }
+  assert.deepEqual(h.problems, []);
+});

@@ -8,6 +8,7 @@
 // waitFor(fn, ...args) (polls a condition), click(css) (a real pointer click,
 // a tap on the touch profile), press(key) ('Enter', 'Escape', 'Space'),
 // type(css, text), select(css, index) (the option at `index`), frameEval(iframeCss, fn),
+// frameClick(iframeCss, css) (a real click, or tap, on an element in a frame),
 // screenshot(path), screenshotOf(css, path) (one element), resize(width,
 // height), close().
 import { chromium } from 'playwright-core';
@@ -31,12 +32,17 @@ function scriptedPage(page, { touch = false, select }) {
   const self = {
     goto: (url) => page.goto(url),
     eval: (fn, ...args) => page.evaluate(expression(fn, args)),
-    waitFor: (fn, ...args) => poll(() => self.eval(fn, ...args), `${fn}`.slice(0, 120)),
+    // A check that cannot run yet (the page is navigating) has not held yet.
+    waitFor: (fn, ...args) => poll(() => self.eval(fn, ...args).catch(() => false), `${fn}`.slice(0, 120)),
     click: (css) => (touch ? page.tap(css) : page.click(css)),
     press: (key) => page.keyboard.press(key),
     type: (css, text) => page.type(css, text),
     select: (css, index) => select(page, css, index),
     frameEval: async (css, fn, ...args) => (await (await page.$(css)).contentFrame()).evaluate(expression(fn, args)),
+    frameClick: async (frameCss, css) => {
+      const frame = await (await page.$(frameCss)).contentFrame();
+      return touch ? frame.tap(css) : frame.click(css);
+    },
     screenshot: (path) => page.screenshot({ path }),
     screenshotOf: async (css, path) => (await page.$(css)).screenshot({ path }),
     close: () => page.close(),
@@ -44,12 +50,13 @@ function scriptedPage(page, { touch = false, select }) {
   return self;
 }
 
-/** Chromium (Debian's) through Playwright; `touch` makes it a phone: 375 px, touch, coarse pointer, no hover. */
-export async function chromiumEngine({ touch = false } = {}) {
+/** Chromium (Debian's) through Playwright; `touch` makes it a phone: 375 px, touch, coarse pointer, no hover; `webAssembly: false` takes it away from every page before any script runs. */
+export async function chromiumEngine({ touch = false, webAssembly = true } = {}) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext(touch
     ? { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
     : { viewport: { width: 1280, height: 900 } });
+  if (!webAssembly) await context.addInitScript(() => { delete globalThis.WebAssembly; });
   return {
     name: touch ? 'chromium-touch' : 'chromium',
     version: browser.version(),
@@ -64,10 +71,11 @@ export async function chromiumEngine({ touch = false } = {}) {
   };
 }
 
-/** Debian's Firefox ESR through Puppeteer over WebDriver BiDi. */
-export async function firefoxEngine() {
+/** Debian's Firefox ESR through Puppeteer over WebDriver BiDi; `webAssembly: false` turns it off as a user can (the `javascript.options.wasm` pref). */
+export async function firefoxEngine({ webAssembly = true } = {}) {
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr', headless: true, protocol: 'webDriverBiDi',
+    extraPrefsFirefox: webAssembly ? {} : { 'javascript.options.wasm': false },
   });
   return {
     name: 'firefox',
@@ -125,7 +133,7 @@ export async function webkitEngine() {
   const page = {
     goto: (href) => call('POST', `${s}/url`, { url: href }),
     eval: (fn, ...args) => run(fn, args),
-    waitFor: (fn, ...args) => poll(() => run(fn, args), `${fn}`.slice(0, 120)),
+    waitFor: (fn, ...args) => poll(() => run(fn, args).catch(() => false), `${fn}`.slice(0, 120)),
     click: async (css) => call('POST', `${s}/element/${await find(css)}/click`, {}),
     press: keys,
     type: async (css, text) => call('POST', `${s}/element/${await find(css)}/value`, { text }),
@@ -133,6 +141,10 @@ export async function webkitEngine() {
     frameEval: async (css, fn, ...args) => {
       await call('POST', `${s}/frame`, { id: { [ELEMENT]: await find(css) } });
       try { return await run(fn, args); } finally { await call('POST', `${s}/frame/parent`, {}); }
+    },
+    frameClick: async (frameCss, css) => {
+      await call('POST', `${s}/frame`, { id: { [ELEMENT]: await find(frameCss) } });
+      try { return await call('POST', `${s}/element/${await find(css)}/click`, {}); } finally { await call('POST', `${s}/frame/parent`, {}); }
     },
     screenshot: async (path) => writeFileSync(path, Buffer.from(await call('GET', `${s}/screenshot`), 'base64')),
     screenshotOf: async (css, path) => writeFileSync(path, Buffer.from(await call('GET', `${s}/element/${await find(css)}/screenshot`), 'base64')),

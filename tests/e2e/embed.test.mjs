@@ -85,12 +85,17 @@ test('both demo embeds appear and size to their content, before and after filter
   await a.frame.click('button.sm-chip-toggle:has-text("Health")');
   await until(async () => (await heights(page, first)).inner < a.inner - 100, 'the content to shrink');
   await until(() => fits(page, first), 'the iframe to follow');
-  // Opening evidence and a narrower host column change the height too.
+  // Opening evidence moves nothing: it opens over the rows, on the reader's
+  // screen; a narrower host column changes the height.
   const filtered = (await heights(page, first)).inner;
   await a.frame.click('#sm-cell-covid-2021');
-  await a.frame.waitForSelector('.sm-panel');
-  await until(async () => (await heights(page, first)).inner !== filtered, 'the panel to change the height');
-  await until(() => fits(page, first), 'the iframe to follow the panel');
+  await a.frame.waitForSelector('.sm-panel:popover-open');
+  const frameTop = await page.$eval(first, (f) => f.getBoundingClientRect().top);
+  const box = await a.frame.$eval('.sm-panel:popover-open', (p) => { const r = p.getBoundingClientRect(); return [r.top, r.bottom]; });
+  assert.ok(frameTop + box[0] >= 0 && frameTop + box[1] <= 900, `the evidence on the host's screen (${box.map((y) => Math.round(frameTop + y))})`);
+  await until(() => fits(page, first), 'the iframe to fit with the panel open');
+  await a.frame.click('.sm-panel:popover-open .sm-close');
+  await until(async () => (await heights(page, first)).inner === filtered, 'the height as before the panel');
   const wide = (await heights(page, first)).inner;
   await page.setViewportSize({ width: 420, height: 900 });
   await page.locator(first).scrollIntoViewIfNeeded();
@@ -177,6 +182,6 @@ test('bad embed parameters show the notice and a working widget', async () => {
   for (const bad of ['plain', 'lang', 'id=']) assert.ok(notice.includes(bad), `${bad} not reported: ${notice}`);
   assert.ok(await frame.isVisible('.sm-header'), 'plain fell back to the default');
   await frame.click('#sm-cell-space-2023');
-  await frame.waitForSelector('.sm-panel');
+  await frame.waitForSelector('.sm-panel:popover-open');
   await page.close();
 });

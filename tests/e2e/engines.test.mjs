@@ -1,20 +1,28 @@
 // The reader journeys (journeys.mjs) in every engine a reader meets:
 // Chromium, Firefox ESR and WebKit (WebKitGTK, Safari's engine), each against
 // the built dist/ with the page's own problem probe, and screenshots of each
-// at 375 and 1280 px in tests/artifacts/. SM_ENGINES=chromium,webkit runs a
-// subset while developing; the README's test command runs all three.
+// at 375 and 1280 px in tests/artifacts/; then the page as the reading
+// widget in each, without WebAssembly (reading.mjs). SM_ENGINES=chromium,webkit
+// runs a subset while developing; the README's test command runs all three.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { ENGINES } from './drivers.mjs';
 import { JOURNEYS, runJourney } from './journeys.mjs';
+import { READING } from './reading.mjs';
 import { startSite } from './site.mjs';
 import { ARTIFACTS, until } from './harness.mjs';
 
 const chosen = (process.env.SM_ENGINES ?? 'chromium,firefox,webkit').split(',');
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site.close(); });
+let site, withoutWasm;
+before(async () => {
+  site = await startSite();
+  withoutWasm = await startSite('dist', { webAssembly: false });
+});
+after(async () => {
+  await site.close();
+  await withoutWasm.close();
+});
 
 for (const name of chosen) {
   test(`${name}: every reader journey`, async (t) => {
@@ -49,5 +57,15 @@ for (const name of chosen) {
         await page.close();
       }
     });
+  });
+}
+
+for (const name of chosen) {
+  test(`${name}: the page as the reading widget, without WebAssembly`, async (t) => {
+    const engine = await ENGINES[name]({ webAssembly: false });
+    t.after(() => engine.close());
+    for (const [journey, run] of Object.entries(READING)) {
+      await t.test(journey, () => runJourney(engine, run, withoutWasm));
+    }
   });
 }

@@ -36,8 +36,8 @@ test('titles, sources, places and sentences full of markup render as the text th
   const requested = [];
   h.context.on('request', (r) => requested.push(new URL(r.url()).host + new URL(r.url()).pathname));
   const page = await h.open('?cell=covid:2021');
-  await page.waitForSelector('.sm-panel');
-  const panel = await page.textContent('.sm-panel');
+  await page.waitForSelector('.sm-panel:popover-open');
+  const panel = await page.textContent('.sm-panel:popover-open');
   assert.ok(panel.includes("<script>window.__pwned = 'body'</script>"), panel);
   await page.screenshot({ path: join(ARTIFACTS, 'hostile-evidence.png') });
   await inert(page, requested);

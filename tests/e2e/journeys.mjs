@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { exported, activeIn } from './data.mjs';
 import { until } from './harness.mjs';
+import { evidenceInEmbed } from './reading.mjs';
 
 const visibleRows = () => [...document.querySelectorAll('tbody:not([hidden]) > tr.sm-row:not([hidden])')]
   .map((r) => r.querySelector('button.sm-cell')?.id.replace(/^sm-cell-(.*)-\d{4}$/, '$1'));
@@ -90,28 +91,37 @@ export const JOURNEYS = {
   'evidence opens by click and by keyboard, and closes with focus returned': async (page, site) => {
     await open(page, site);
     await page.click('#sm-cell-migration-2021');
-    await page.waitFor(shown, '.sm-panel');
-    assert.equal(await page.eval(text, '#sm-panel-title'), 'Central American migration · 2021');
-    assert.ok((await page.eval(() => [...document.querySelectorAll('.sm-quote mark')].map((m) => m.textContent))).includes('Northern Triangle'));
+    await page.waitFor(shown, '.sm-panel:popover-open');
+    assert.equal(await page.eval(text, '.sm-panel:popover-open h2'), 'Central American migration · 2021');
+    assert.ok((await page.eval(() => [...document.querySelectorAll('.sm-panel:popover-open .sm-quote mark')].map((m) => m.textContent))).includes('Northern Triangle'));
+    await page.waitFor(() => /cell=migration(%3A|:)2021/.test(location.search));
     await page.press('Escape');
-    await page.waitFor(() => !document.querySelector('.sm-panel'));
+    await page.waitFor(() => !document.querySelector('.sm-panel:popover-open'));
     await page.waitFor((id) => document.activeElement?.id === id, 'sm-cell-migration-2021');
-    // By keyboard alone: a focused cell opens with Enter, and the close button with Enter.
+    await page.waitFor(() => !/cell=/.test(location.search));
+    // By keyboard alone: a focused cell opens with Enter, Tab goes into its
+    // evidence, and its close button closes it with Enter.
     await page.eval(() => document.querySelector('#sm-cell-cyber-2023').focus());
     await page.press('Enter');
-    await page.waitFor(shown, '.sm-panel');
-    await page.waitFor(() => document.querySelector('.sm-panel')?.contains(document.activeElement));
-    await page.eval(() => document.querySelector('.sm-panel .sm-close').focus());
+    await page.waitFor(shown, '.sm-panel:popover-open');
+    await page.press('Tab');
+    await page.waitFor(() => document.activeElement?.matches('.sm-panel:popover-open .sm-close'));
     await page.press('Enter');
-    await page.waitFor(() => !document.querySelector('.sm-panel'));
+    await page.waitFor(() => !document.querySelector('.sm-panel:popover-open'));
     assert.equal(await page.eval(focused), 'sm-cell-cyber-2023');
   },
 
-  'the reading view opens from the evidence and goes back': async (page, site) => {
+  'the reading view opens from the evidence, at the quoted sentence, and goes back': async (page, site) => {
     await open(page, site, '/?cell=chips-batteries:2022');
-    await page.click('.sm-panel .sm-link');
+    const quote = await page.eval(() => document.querySelector('.sm-panel:popover-open blockquote').textContent.trim());
+    await page.click('.sm-panel:popover-open a[data-article]');
     await page.waitFor(shown, '.sm-article');
-    assert.equal(await page.eval(focused), 'sm-article-title');
+    await page.waitFor(() => document.activeElement?.id.startsWith('sm-s-'));
+    assert.deepEqual(await page.eval(() => {
+      const r = document.activeElement.getBoundingClientRect();
+      return [document.activeElement.textContent.trim(), r.top >= -1 && r.bottom <= innerHeight + 1];
+    }), [quote, true], 'the quoted sentence, in view');
+    assert.equal(await page.eval(() => !!document.querySelector('.sm-panel:popover-open')), false, 'the evidence closed');
     const body = await page.eval(text, '.sm-article');
     assert.ok(body.includes('economic security dialogue'));
     for (const noise of ['arirang mobile', 'Back to you', 'Updated:']) assert.ok(!body.includes(noise), noise);
@@ -129,10 +139,10 @@ export const JOURNEYS = {
     const address = await page.eval(() => location.href);
     await page.goto(address);
     await page.waitFor(ready);
-    await page.waitFor(shown, '.sm-panel');
+    await page.waitFor(shown, '.sm-panel:popover-open');
     assert.equal(await page.eval(() => document.querySelector('#sm-q').value), 'north');
     assert.equal(await page.eval(() => document.querySelector('#sm-sort').selectedIndex), 1);
-    assert.match(await page.eval(text, '#sm-panel-title'), /2021$/);
+    assert.match(await page.eval(text, '.sm-panel:popover-open h2'), /2021$/);
   },
 
   'a malformed link gets a notice and a working matrix': async (page, site) => {
@@ -141,7 +151,7 @@ export const JOURNEYS = {
     for (const bad of ['sideways', 'weather', '19x9', 'zoom']) assert.ok(notice.includes(bad), `${bad} not reported`);
     assert.equal((await page.eval(visibleRows)).length, exported().topics.length);
     await page.click('#sm-cell-cyber-2023');
-    await page.waitFor(shown, '.sm-panel');
+    await page.waitFor(shown, '.sm-panel:popover-open');
   },
 
   'the Korean page': async (page, site) => {
@@ -149,8 +159,8 @@ export const JOURNEYS = {
     assert.equal(await page.eval(() => document.documentElement.lang), 'ko');
     assert.match(await page.eval(text, 'h1'), /[가-힣]/);
     await page.click('#sm-cell-migration-2021');
-    await page.waitFor(shown, '.sm-panel');
-    assert.match(await page.eval(text, '#sm-panel-title'), /[가-힣].*2021/);
+    await page.waitFor(shown, '.sm-panel:popover-open');
+    assert.match(await page.eval(text, '.sm-panel:popover-open h2'), /[가-힣].*2021/);
   },
 
   'a cross-origin embed sizes itself through embed.js': async (page, site) => {
@@ -166,6 +176,16 @@ export const JOURNEYS = {
     assert.match(await page.eval(() => document.querySelector('#pym-embed iframe').src), /initialWidth=\d+&childId=pym-embed&parentTitle=/);
     await assertFits(page, '#pym-embed iframe');
     assert.equal(await page.frameEval('#pym-embed iframe', () => document.querySelectorAll('.sm-notice').length), 0, 'no notice about pym.js\'s parameters');
+  },
+
+  'in an auto-height embed at phone width the evidence opens where the reader is, and the host page stays put': async (page, site) => {
+    try {
+      for (const [host, frame] of [['/embed-js-full.html', '#full-embed iframe'], ['/pym.html', '#pym-embed iframe'], ['/datawrapper.html', '#dw-embed']]) {
+        await evidenceInEmbed(page, site, host, frame, 390, true);
+      }
+    } finally {
+      await page.resize(1280, 900);
+    }
   },
 
   'Datawrapper\'s listener sizes it from the datawrapper-height message': async (page, site) => {

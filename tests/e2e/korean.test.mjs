@@ -63,7 +63,7 @@ test('the English table has strings to look for', () => {
 for (const [state, query] of [['the matrix', ''], ['the evidence panel', 'cell=deterrence:2023'], ['the reading view', 'article=2023-04-state-visit'], ['a search with no match', 'q=zzzz']]) {
   test(`lang=ko: ${state} has no English interface string left`, async () => {
     const page = await openKo(query);
-    if (query.startsWith('cell')) await page.waitForSelector('.sm-panel');
+    if (query.startsWith('cell')) await page.waitForSelector('.sm-panel:popover-open');
     if (query.startsWith('article')) await page.waitForSelector('.sm-article');
     const text = await interfaceText(page);
     const left = ENGLISH.filter((phrase) => text.includes(phrase));
@@ -75,12 +75,12 @@ for (const [state, query] of [['the matrix', ''], ['the evidence panel', 'cell=d
 
 test('lang=ko: the articles stay in English; the footer and dates are Korean', async () => {
   const page = await openKo('cell=covid:2021');
-  await page.waitForSelector('.sm-panel');
-  assert.match(await page.textContent('.sm-quote blockquote'), /[A-Za-z]{4}/, 'quotes as published');
-  assert.equal(await page.getAttribute('.sm-quote blockquote', 'lang'), 'en', 'and read by screen readers in English');
-  assert.equal(await page.getAttribute('.sm-sources button', 'lang'), 'en');
+  await page.waitForSelector('.sm-panel:popover-open');
+  assert.match(await page.textContent('.sm-panel:popover-open .sm-quote blockquote'), /[A-Za-z]{4}/, 'quotes as published');
+  assert.equal(await page.getAttribute('.sm-panel:popover-open .sm-quote blockquote', 'lang'), 'en', 'and read by screen readers in English');
+  assert.equal(await page.getAttribute('.sm-sources a[data-article]', 'lang'), 'en');
   assert.match(await page.textContent('thead'), /2021년 5월 21일/);
-  assert.match(await page.textContent('.sm-panel-sub'), /^문장 \d+개\./);
+  assert.match(await page.textContent('.sm-panel:popover-open .sm-panel-sub'), /^문장 \d+개\./);
   assert.match(await page.textContent('.sm-sources'), /2021년 5월 22일/);
   await page.close();
 });

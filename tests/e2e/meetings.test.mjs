@@ -52,10 +52,10 @@ test('four meetings: every cell shows its count, NEW where an area is first name
 test('four meetings: the fourth meeting\'s evidence and its article', async () => {
   const page = await h.open();
   await page.click('#sm-cell-deterrence-2025');
-  await page.waitForSelector('.sm-panel');
-  assert.equal(await page.textContent('#sm-panel-title'), 'Extended deterrence · 2025');
-  assert.match(await page.textContent('.sm-panel'), /reaffirmed extended deterrence against North Korea/);
-  await page.click('.sm-panel .sm-link');
+  await page.waitForSelector('.sm-panel:popover-open');
+  assert.equal(await page.textContent('.sm-panel:popover-open h2'), 'Extended deterrence · 2025');
+  assert.match(await page.textContent('.sm-panel:popover-open'), /reaffirmed extended deterrence against North Korea/);
+  await page.click('.sm-panel:popover-open a[data-article]');
   await page.waitForSelector('.sm-article');
   assert.match(await page.textContent('#sm-article-title'), /turn to shipbuilding/);
   await page.close();
@@ -96,6 +96,22 @@ for (const width of [320, 375, 1280]) {
       const page = await h.open(path, { width, height: 900 });
       assert.deepEqual(await page.evaluate(headerFaults), [], `${path || 'index.html'} at ${width}`);
       if (!path) await page.screenshot({ path: join(ARTIFACTS, `four-meetings-${width}.png`) });
+      await page.close();
+    }
+  });
+}
+
+for (const width of [320, 375, 390]) {
+  test(`four meetings at ${width} px: the table scrolls in its box, the page and an embed never sideways, evidence closed or open`, async () => {
+    const pans = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    for (const path of ['', 'index.ko.html', 'embed.html']) {
+      const page = await h.open(path, { width, height: 800 });
+      assert.ok(await page.$eval('.sm-table-wrap', (w) => w.scrollWidth > w.clientWidth), 'the table scrolls inside its box');
+      assert.equal(await page.evaluate(pans), 0, `${path || 'index.html'} at ${width}, closed`);
+      // The last column's cell, scrolled into view inside the box, and its evidence open.
+      await page.click('#sm-cell-deterrence-2025');
+      await page.waitForSelector('.sm-panel:popover-open');
+      assert.equal(await page.evaluate(pans), 0, `${path || 'index.html'} at ${width}, open`);
       await page.close();
     }
   });

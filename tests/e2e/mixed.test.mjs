@@ -23,7 +23,7 @@ after(async () => {
   assert.deepEqual(h.problems, []);
 });
 
-const quotes = (page) => page.$$eval('.sm-quote', (qs) => qs.map((q) => ({
+const quotes = (page) => page.$$eval('.sm-panel:popover-open .sm-quote', (qs) => qs.map((q) => ({
   lang: q.querySelector('blockquote').getAttribute('lang'),
   text: q.querySelector('blockquote').textContent,
   named: q.querySelector('.sm-lang')?.textContent ?? null,
@@ -31,7 +31,7 @@ const quotes = (page) => page.$$eval('.sm-quote', (qs) => qs.map((q) => ({
 
 test('the Korean page lists Korean evidence first, then the English, named', async () => {
   const page = await h.open('index.ko.html?cell=deterrence:2023');
-  await page.waitForSelector('.sm-panel');
+  await page.waitForSelector('.sm-panel:popover-open');
   const cell = data.topics.find((t) => t.id === 'deterrence').cells.find((c) => c.year === 2023);
   const qs = await quotes(page);
   assert.equal(qs.length, cell.count, 'the panel lists every sentence the count counts, both languages');
@@ -40,7 +40,7 @@ test('the Korean page lists Korean evidence first, then the English, named', asy
   assert.ok(firstEnglish > 0 && qs.slice(0, firstEnglish).every((q) => q.lang === 'ko' && q.named === null), JSON.stringify(qs));
   assert.ok(qs.slice(firstEnglish).every((q) => q.lang === 'en' && q.named === '영어 기사'));
   assert.match(qs[0].text, /워싱턴 선언/);
-  assert.equal(await page.$eval('.sm-quote mark', (m) => m.textContent), '워싱턴 선언', 'the matched term is marked, not its particle');
+  assert.equal(await page.$eval('.sm-panel:popover-open .sm-quote mark', (m) => m.textContent), '워싱턴 선언', 'the matched term is marked, not its particle');
   await page.screenshot({ path: join(ARTIFACTS, 'mixed-ko-evidence.png') });
   const axe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);
@@ -49,7 +49,7 @@ test('the Korean page lists Korean evidence first, then the English, named', asy
 
 test('the English page lists the English evidence first, the Korean after it, named', async () => {
   const page = await h.open('?cell=deterrence:2023');
-  await page.waitForSelector('.sm-panel');
+  await page.waitForSelector('.sm-panel:popover-open');
   const qs = await quotes(page);
   const firstKorean = qs.findIndex((q) => q.lang === 'ko');
   assert.ok(firstKorean > 0 && qs.slice(0, firstKorean).every((q) => q.lang === 'en' && q.named === null));

@@ -15,10 +15,10 @@ test('without JavaScript the default matrix and every article are readable', asy
   const data = exported();
   assert.equal((await rowIds(page)).length, data.topics.length);
   assert.match(await page.textContent('#sm-deck'), /Leaders named \d+ areas of cooperation in 2021/);
-  // The note under the matrix links every article; the links lead to them.
-  const links = await page.$$eval('.sm-noscript a', (a) => a.map((x) => x.textContent));
+  // The sources link every article; the links lead to them.
+  const links = await page.$$eval('.sm-sources a[data-article]', (a) => a.map((x) => x.textContent));
   assert.deepEqual(links, data.documents.map((d) => d.title));
-  await page.click(`.sm-noscript a:has-text("${data.documents[0].title}")`);
+  await page.click(`.sm-sources a:has-text("${data.documents[0].title}")`);
   await page.waitForURL(/articles\.html#article-/);
   const articles = await page.$$eval('article', (a) => a.map((x) => x.querySelector('h2').textContent));
   assert.deepEqual(articles, data.documents.map((d) => d.title));
@@ -60,13 +60,13 @@ test('a deep link hydrates the default view and then shows its own', async () =>
   const h = await start();
   runs.push(h);
   const page = await h.open('?cat=health&cell=covid:2021');
-  await page.waitForSelector('.sm-panel');
+  await page.waitForSelector('.sm-panel:popover-open');
   assert.deepEqual(new Set(await rowIds(page)), new Set(exported().topics.filter((t) => t.category === 'health').map((t) => t.id)));
   await page.close();
   assert.deepEqual(h.problems, []);
 });
 
-test('a browser that cannot run the WebAssembly keeps the prerendered matrix and says why', async () => {
+test('a widget that cannot start leaves the reading widget, which says what needs it and hides those controls', async () => {
   const h = await start();
   runs.push(h);
   const page = await h.context.newPage();
@@ -74,9 +74,12 @@ test('a browser that cannot run the WebAssembly keeps the prerendered matrix and
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
   await page.goto(`${h.base}/`);
   await page.waitForSelector('html[data-sm-static="failed"]', { state: 'attached' });
-  assert.ok(await page.isVisible('.sm-static-note'), 'the note says this is the fixed view');
-  assert.match(await page.textContent('.sm-static-note'), /could not start the interactive matrix/);
+  assert.ok(await page.isVisible('.sm-static-note'), 'the note says what needs the widget');
+  assert.match(await page.textContent('.sm-static-note'), /^Filters, search and downloads need WebAssembly/);
+  for (const css of ['.sm-filters', '[data-download]', '[data-copy]']) assert.equal(await page.isVisible(css), false, `${css} is hidden`);
   assert.equal((await rowIds(page)).length, exported().topics.length, 'every area is still there');
+  await page.click('#sm-cell-cyber-2023');
+  await page.waitForSelector('.sm-panel:popover-open', { state: 'visible' });
   assert.equal(await page.locator('html[data-sm-ready]').count(), 0);
   await page.close();
   assert.deepEqual(h.problems, []);

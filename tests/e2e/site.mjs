@@ -4,6 +4,10 @@
 // origin that embeds the widget three ways: through embed.js, through NPR's
 // pym.js Parent (npm pym.js 1.3.2, the real library), and through a height
 // listener written as Datawrapper's published embed snippet reads it.
+// `startSite(dist, { webAssembly: false })` serves a browser without
+// WebAssembly, as Safari's Lockdown Mode is: a first script in every page
+// deletes it, the one way that works in every engine here (Firefox's
+// `javascript.options.wasm` pref, drivers.mjs, is the real thing there).
 import { createServer } from 'node:http';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,16 +27,23 @@ const HOST_PROBE = `<script>
   });
 </script>`;
 
+// A story's column (720 px, or `?w=` px: a phone's in an engine whose window
+// cannot be made that narrow), with a few paragraphs above and below the embed.
+const STORY = '<p>A news story around the embed. Seoul and Washington met again this spring, and the leaders set out what they would work on together.</p>';
 const hostPage = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${HOST_PROBE}
-<style>body{font:16px/1.5 Georgia,serif;max-width:720px;margin:0 auto;padding:16px}iframe{border:0;width:100%}</style></head>
-<body><h1>${title}</h1><p>A news story around the embed.</p>${body}<p>The story goes on below the embed.</p></body></html>`;
+<style>body{font:16px/1.5 Georgia,serif;max-width:var(--w,720px);margin:0 auto;padding:16px}iframe{border:0;width:100%}</style>
+<script>const w = new URLSearchParams(location.search).get('w'); if (w) document.documentElement.style.setProperty('--w', w + 'px');</script></head>
+<body><h1>${title}</h1>${STORY.repeat(3)}${body}${STORY.repeat(6)}</body></html>`;
 
 /** The host pages, by path, for a widget served at `widget`. */
 function hostPages(widget) {
   return {
     '/embed-js.html': hostPage('Embedded through embed.js',
       `<div id="host-embed" data-summit-matrix data-src="${widget}/embed.html?cat=health&id=host-embed"></div>
+       <script src="${widget}/embed.js" async></script>`),
+    '/embed-js-full.html': hostPage('The whole matrix, embedded through embed.js',
+      `<div id="full-embed" data-summit-matrix data-src="${widget}/embed.html?id=full-embed"></div>
        <script src="${widget}/embed.js" async></script>`),
     '/pym.html': hostPage('Embedded through pym.js',
       `<div id="pym-embed"></div><script src="/pym.v1.min.js"></script>
@@ -52,13 +63,15 @@ f.width = q.get('w'); f.height = q.get('h'); f.src = q.get('src');</script></bod
 }
 
 /** Serves the probed widget and the host site; returns their addresses and a close(). */
-export async function startSite(dist = 'dist') {
+export async function startSite(dist = 'dist', { webAssembly = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sm-site-'));
   cpSync(dist, dir, { recursive: true });
   cpSync(new URL('probe.js', import.meta.url), join(dir, '__probe.js'));
+  writeFileSync(join(dir, '__no-wasm.js'), 'delete globalThis.WebAssembly;\n');
+  const first = `${webAssembly ? '' : '\n  <script src="./__no-wasm.js"></script>'}\n  <script src="./__probe.js"></script>`;
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(dir, name), 'utf8');
-    writeFileSync(join(dir, name), html.replace('<head>', '<head>\n  <script src="./__probe.js"></script>'));
+    writeFileSync(join(dir, name), html.replace('<head>', `<head>${first}`));
   }
   const widget = await serve(dir, 0);
   const base = `http://127.0.0.1:${widget.address().port}`;

@@ -6,16 +6,21 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromiumEngine } from './drivers.mjs';
 import { JOURNEYS, runJourney } from './journeys.mjs';
+import { READING } from './reading.mjs';
 import { startSite } from './site.mjs';
 
-let site, engine;
+let site, withoutWasm, engine, engineWithoutWasm;
 before(async () => {
   site = await startSite();
+  withoutWasm = await startSite('dist', { webAssembly: false });
   engine = await chromiumEngine({ touch: true });
+  engineWithoutWasm = await chromiumEngine({ touch: true, webAssembly: false });
 });
 after(async () => {
   await engine.close();
+  await engineWithoutWasm.close();
   await site.close();
+  await withoutWasm.close();
 });
 
 test('the phone profile is a touch screen with no hover', async () => {
@@ -28,6 +33,10 @@ test('the phone profile is a touch screen with no hover', async () => {
 
 for (const [journey, run] of Object.entries(JOURNEYS)) {
   test(`by tap: ${journey}`, () => runJourney(engine, run, site));
+}
+
+for (const [journey, run] of Object.entries(READING)) {
+  test(`by tap: ${journey}`, () => runJourney(engineWithoutWasm, run, withoutWasm));
 }
 
 /** Every visible target on the page that is smaller than 24 × 24 CSS px and
@@ -56,9 +65,9 @@ test('every target is big enough to tap, or spaced as WCAG 2.5.8 allows', async 
   await page.waitFor(() => document.querySelector('#sm-q')?.getClientRects().length > 0);
   assert.deepEqual(await page.eval(crampedTargets), [], 'with the filters open');
   await page.click('#sm-cell-migration-2021');
-  await page.waitFor(() => !!document.querySelector('.sm-panel'));
+  await page.waitFor(() => !!document.querySelector('.sm-panel:popover-open'));
   assert.deepEqual(await page.eval(crampedTargets), [], 'with the evidence open');
-  await page.click('.sm-panel .sm-link');
+  await page.click('.sm-panel:popover-open a[data-article]');
   await page.waitFor(() => !!document.querySelector('.sm-article'));
   assert.deepEqual(await page.eval(crampedTargets), [], 'in the reading view');
   await page.close();

@@ -107,25 +107,25 @@ test('typing past the search limit keeps exactly what is searched in the box, an
 test('a cell opens its evidence by click, Enter or Space; Escape and outside clicks close it', async () => {
   const page = await h.open();
   await page.click('#sm-cell-migration-2021');
-  await page.waitForSelector('.sm-panel');
-  assert.equal(await page.textContent('#sm-panel-title'), 'Central American migration · 2021');
-  assert.ok((await page.$$eval('.sm-quote mark', (m) => m.map((x) => x.textContent))).includes('Northern Triangle'));
+  await page.waitForSelector('.sm-panel:popover-open');
+  assert.equal(await page.textContent('.sm-panel:popover-open h2'), 'Central American migration · 2021');
+  assert.ok((await page.$$eval('.sm-panel:popover-open .sm-quote mark', (m) => m.map((x) => x.textContent))).includes('Northern Triangle'));
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.sm-panel', { state: 'detached' });
+  await page.waitForSelector('.sm-panel:popover-open', { state: 'hidden' });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'sm-cell-migration-2021', 'focus returns to the cell');
 
   await page.focus('#sm-cell-space-2023');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.sm-panel');
-  assert.match(await page.textContent('#sm-panel-title'), /^Space/);
-  await page.click('.sm-close');
-  await page.waitForSelector('.sm-panel', { state: 'detached' });
+  await page.waitForSelector('.sm-panel:popover-open');
+  assert.match(await page.textContent('.sm-panel:popover-open h2'), /^Space/);
+  await page.click('.sm-panel:popover-open .sm-close');
+  await page.waitForSelector('.sm-panel:popover-open', { state: 'hidden' });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'sm-cell-space-2023');
 
   await page.keyboard.press('Space');
-  await page.waitForSelector('.sm-panel');
+  await page.waitForSelector('.sm-panel:popover-open');
   await page.mouse.click(5, 5);
-  await page.waitForSelector('.sm-panel', { state: 'detached' });
+  await page.waitForSelector('.sm-panel:popover-open', { state: 'hidden' });
   await page.close();
 });
 
@@ -135,7 +135,7 @@ test('the URL carries the state and a reload restores it', async () => {
   await page.selectOption('#sm-sort', { label: 'Most sentences' });
   await page.fill('#sm-q', 'north');
   await page.click('#sm-cell-north-korea-2021');
-  await page.waitForSelector('.sm-panel');
+  await page.waitForSelector('.sm-panel:popover-open');
   // The address is written once the state settles.
   await page.waitForURL((u) => u.searchParams.get('cell') === 'north-korea:2021');
   const url = new URL(page.url());
@@ -145,7 +145,7 @@ test('the URL carries the state and a reload restores it', async () => {
   assert.equal(url.searchParams.get('cell'), 'north-korea:2021');
   const before = await rowIds(page);
   await page.reload();
-  await page.waitForSelector('.sm-panel');
+  await page.waitForSelector('.sm-panel:popover-open');
   assert.deepEqual(await rowIds(page), before);
   assert.equal(await page.inputValue('#sm-q'), 'north');
   assert.equal(await page.getAttribute('button.sm-chip-toggle:has-text("Security")', 'aria-pressed'), 'true');
@@ -161,15 +161,16 @@ test('a malformed URL shows the notice and a working matrix', async () => {
   await page.click('.sm-notice button');
   assert.equal(await page.locator('.sm-notice').count(), 0);
   await page.click('#sm-cell-cyber-2023');
-  await page.waitForSelector('.sm-panel');
+  await page.waitForSelector('.sm-panel:popover-open');
   await page.close();
 });
 
 test('the reading view shows an article without its site chrome', async () => {
   const page = await h.open('?cell=chips-batteries:2022');
-  await page.click('.sm-panel .sm-link:has-text("Read the article")');
+  await page.click('.sm-panel:popover-open a[data-article]:has-text("Read the article")');
   await page.waitForSelector('.sm-article');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'sm-article-title');
+  // It opens at the quoted sentence, which has focus.
+  assert.match(await page.evaluate(() => document.activeElement.id), /^sm-s-2022-05-yoon-biden-\d+$/);
   const text = await page.textContent('.sm-article');
   assert.ok(text.includes('economic security dialogue'));
   for (const noise of ['arirang mobile', 'Back to you', 'Updated:', 'Reporter :']) assert.ok(!text.includes(noise), noise);
@@ -213,7 +214,7 @@ test('print shows the full matrix and sources, no filters', async () => {
   const page = await h.open('?cell=space:2023');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.sm-filters'), false);
-  assert.equal(await page.isVisible('.sm-panel'), false);
+  assert.equal(await page.isVisible('.sm-panel:popover-open'), false);
   assert.equal(await page.isVisible('#sm-sources'), true);
   assert.equal((await rowIds(page)).length, exported().topics.length);
   await page.close();
@@ -228,7 +229,7 @@ test('screenshots at phone and desktop widths', async () => {
     assert.ok(Math.max(...columns) <= width, `all three meetings in view at ${width}px`);
     await page.screenshot({ path: join(ARTIFACTS, `matrix-${width}.png`), fullPage: true });
     await page.click('#sm-cell-deterrence-2023');
-    await page.waitForSelector('.sm-panel');
+    await page.waitForSelector('.sm-panel:popover-open');
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
     await page.screenshot({ path: join(ARTIFACTS, `evidence-${width}.png`) });
     await page.close();
@@ -245,7 +246,7 @@ test('published under a sub-path, the page, its embed and its offline app still 
       await page.goto(base + path);
       await page.waitForSelector('html[data-sm-ready]', { state: 'attached' });
       await page.click('#sm-cell-space-2023');
-      await page.waitForSelector('.sm-panel');
+      await page.waitForSelector('.sm-panel:popover-open');
       await page.close();
     }
     const page = await h.context.newPage();
@@ -273,7 +274,7 @@ test('the theme parameter overrides the system setting, and reduced motion still
   await light.setViewportSize({ width: 375, height: 800 });
   await light.emulateMedia({ reducedMotion: 'reduce' });
   await light.click('#sm-cell-space-2023');
-  await light.waitForSelector('.sm-panel');
-  assert.equal(await light.evaluate(() => getComputedStyle(document.querySelector('.sm-panel')).animationName), 'none');
+  await light.waitForSelector('.sm-panel:popover-open');
+  assert.equal(await light.evaluate(() => getComputedStyle(document.querySelector('.sm-panel:popover-open')).animationName), 'none');
   for (const p of [light, dark, forcedLight]) await p.close();
 });

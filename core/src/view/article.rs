@@ -15,6 +15,8 @@ pub struct TopicTag<'a> {
 /// One sentence in the reading view.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadSentence<'a> {
+    /// Its index in the article, which names its place there.
+    pub index: u32,
     pub text: &'a str,
     pub tags: Vec<TopicTag<'a>>,
 }
@@ -48,6 +50,7 @@ impl Analysis {
     pub fn article<'a>(&'a self, d: usize, texts: &'a Texts) -> Option<Article<'a>> {
         let doc = self.documents.get(d)?;
         let sentence = |s: usize| ReadSentence {
+            index: s as u32,
             text: &doc.sentences[s],
             tags: self
                 .topics_of_sentence(d, s)

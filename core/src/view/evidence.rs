@@ -1,9 +1,10 @@
-//! The evidence of one cell: its sentences, with the matched terms and the
-//! search query marked, and where each comes from.
+//! The evidence of one cell: its sentences, with the matched terms marked,
+//! and where each comes from. The page carries every mentioned cell's
+//! evidence from the first paint, so it is written once, by the build, and
+//! marks the terms only (a search marks the rows it keeps).
 
 use crate::analysis::Status;
 use crate::i18n::Texts;
-use crate::search::Query;
 use crate::{Analysis, Span};
 
 /// A piece of a sentence, marked when it is a matched term or the search query.
@@ -40,6 +41,8 @@ pub struct Quote<'a> {
     pub language: Option<&'a str>,
     pub doc: usize,
     pub doc_id: &'a str,
+    /// The sentence's index in its article, which names its place there.
+    pub sentence: u32,
     pub source: &'a str,
     pub date: String,
     pub url: Option<&'a str>,
@@ -49,6 +52,8 @@ pub struct Quote<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EvidencePanel<'a> {
     pub topic: usize,
+    /// The topic's id, as links name it (`cell=<id>:<year>`).
+    pub topic_id: &'a str,
     pub label: &'a str,
     pub category: usize,
     pub year: u16,
@@ -57,19 +62,12 @@ pub struct EvidencePanel<'a> {
 }
 
 impl Analysis {
-    /// The evidence of `topic` at `meeting`, with the query marked too: the
-    /// sentences in the reader's language (`texts`') first, then the others,
-    /// each in corpus order and marked with its language.
-    pub fn evidence_panel<'a>(
-        &'a self,
-        topic: usize,
-        meeting: usize,
-        query: &str,
-        texts: &'a Texts,
-    ) -> Option<EvidencePanel<'a>> {
+    /// The evidence of `topic` at `meeting`: the sentences in the reader's
+    /// language (`texts`') first, then the others, each in corpus order and
+    /// marked with its language.
+    pub fn evidence_panel<'a>(&'a self, topic: usize, meeting: usize, texts: &'a Texts) -> Option<EvidencePanel<'a>> {
         let t = self.topics.get(topic)?;
         let year = self.meetings.get(meeting)?.year;
-        let query = Query::new(query);
         let mut quotes: Vec<Quote<'a>> = self
             .evidence(topic, meeting)
             .iter()
@@ -83,11 +81,12 @@ impl Analysis {
                     _ => &*doc.lang,
                 });
                 Quote {
-                    segments: segments(text, &e.marks, &query.spans(text)),
+                    segments: segments(text, &e.marks, &[]),
                     lang: &doc.lang,
                     language,
                     doc: usize::from(e.doc),
                     doc_id: &doc.id,
+                    sentence: e.sentence,
                     source: &doc.source,
                     date: texts.date(doc.published.unwrap_or(doc.date)),
                     url: doc.url.as_deref(),
@@ -97,6 +96,7 @@ impl Analysis {
         super::sort_by_key(&mut quotes, |q| q.language.is_some());
         Some(EvidencePanel {
             topic,
+            topic_id: &t.id,
             label: texts.topic_label(t),
             category: usize::from(t.category),
             year,

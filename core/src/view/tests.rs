@@ -201,14 +201,17 @@ fn segments_mark_terms_and_query_without_losing_text() {
 fn the_evidence_panel_quotes_each_sentence_with_its_source() {
     let a = seed();
     let t = a.topics.iter().position(|t| t.id == "migration").unwrap();
-    let panel = a.evidence_panel(t, 0, "", english()).unwrap();
+    let panel = a.evidence_panel(t, 0, english()).unwrap();
     assert_eq!((panel.year, panel.status), (2021, Status::New));
     assert_eq!(panel.quotes.len(), a.evidence(t, 0).len());
     for q in &panel.quotes {
         assert!(q.segments.iter().any(|s| s.term));
         assert_eq!(q.source, "Yonhap News Agency");
+        // The quote names its place in the article: the same sentence.
+        let quoted: String = q.segments.iter().map(|s| s.text).collect();
+        assert_eq!(a.documents[q.doc].sentences[q.sentence as usize], quoted);
     }
-    assert!(a.evidence_panel(99, 0, "", english()).is_none());
+    assert!(a.evidence_panel(99, 0, english()).is_none());
 }
 
 #[test]
@@ -226,6 +229,10 @@ fn the_reading_view_tags_topic_sentences_and_links_neighbours() {
         .collect();
     assert!(sentences.iter().any(|s| s.tags.iter().any(|t| t.label == "Chips and batteries")));
     assert!(sentences.iter().any(|s| s.tags.is_empty()));
+    assert!(
+        sentences.iter().all(|s| a.documents[1].sentences[s.index as usize] == s.text),
+        "indices name the sentences"
+    );
     assert!(a.article(0, english()).unwrap().previous.is_none());
 }
 
