@@ -15,8 +15,8 @@
 //    once: the script blocks the parser, and a stylesheet after it would
 //    not even be requested until it had run.)
 // 2. Minifies every script and the stylesheet (esbuild, for the browsers the
-//    README supports; the scripts that must run anywhere, head.js and
-//    embed.js, for older ones).
+//    README supports; the scripts that must run anywhere, head.js,
+//    frame.js and embed.js, for older ones).
 // 2b. Builds the WebAssembly again for each other locale (SUMMIT_LOCALE=ko:
 //    the same widget carrying only that locale's texts, see build.rs), with
 //    wasm-bindgen and wasm-opt as Trunk ran them (scripts/wasm-build.mjs:
@@ -84,7 +84,7 @@ function finishPages() {
   // Each other locale's pages get their own WebAssembly and boot script.
   const locales = [...new Set(pages.map((p) => p.match(/\.([a-z]{2})\.html$/)?.[1]).filter(Boolean))];
   const localeBoot = Object.fromEntries(locales.map((code) => [code, bootScript(...localeBuild(code), `boot.${code}`)]));
-  for (const [file, target] of [['head.js', 'es5'], ['embed.js', 'es2017']]) {
+  for (const [file, target] of [['head.js', 'es5'], ['frame.js', 'es5'], ['embed.js', 'es2017']]) {
     writeFileSync(join(dir, file), minified(readFileSync(join(dir, file), 'utf8'), 'js', target));
   }
 

@@ -16,12 +16,8 @@
    3. Marks a browser without WebAssembly data-sm-static="no-wasm", so the
       note above the graphic says what needs it and the controls that do
       never show (static/boot.js marks a failed start the same way).
-   4. In a frame, tells the host page this page's height, now and whenever
-      it changes, in each format hosts listen for: our own (embed.js), pym.js
-      (when the address names a `childId`), Datawrapper's and AMP's. The
-      messages carry the height and the embed's ids, nothing else. The ids
-      are read as src/core's EmbedOptions reads them (`id`, `childId`: 1 to
-      64 letters, digits, '-' or '_'), which gives the notice for a bad one.
+   4. In a frame, loads static/frame.js: the height messages to the host
+      page, and what of the frame is on the host's screen.
    5. The evidence: every mentioned cell's sentences are in the page, each
       in a popover its cell opens (the browser opens and closes it, with
       Escape and a click outside). This opens the one a link names
@@ -59,86 +55,24 @@
   // 3. No WebAssembly.
   if (typeof WebAssembly !== 'object') root.setAttribute('data-sm-static', 'no-wasm');
 
-  // 4. The height, to a host page.
+  // 4. In a frame: frame.js (height messages, what of the frame the reader
+  // sees), loaded only there.
   var framed = window.parent !== window;
-  function id(key) {
-    var value = (query.get(key) || '').trim();
-    return /^[A-Za-z0-9_-]{1,64}$/.test(value) ? value : null;
+  if (framed) {
+    var frame = document.createElement('script');
+    frame.src = new URL('frame.js', document.currentScript.src).href;
+    document.head.appendChild(frame);
   }
-  if (framed && window.ResizeObserver) {
-    var embed = id('id') || 'summit-matrix';
-    var child = id('childId');
-    var last = -1;
-    new ResizeObserver(function () {
-      var height = Math.ceil(root.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
-      fitRuler(height);
-      var datawrapper = {};
-      datawrapper[embed] = height;
-      var messages = [
-        { 'summit-matrix': { type: 'height', id: embed, height: height } },
-        { 'datawrapper-height': datawrapper },
-        { sentinel: 'amp', type: 'embed-size', height: height }
-      ];
-      if (child) messages.push('pymxPYMx' + child + 'xPYMxheightxPYMx' + height);
-      for (var i = 0; i < messages.length; i++) parent.postMessage(messages[i], '*');
-    }).observe(root);
+  // What of this page the reader can see: its window; in a frame, what
+  // frame.js answers (the part of the frame on the host's screen), if it
+  // can yet.
+  function seen() {
+    var ask = { view: null };
+    if (framed) document.dispatchEvent(new CustomEvent('sm-seen', { detail: ask }));
+    return ask.view || { top: 0, bottom: innerHeight };
   }
 
   // 5. The evidence.
-  // What of this page the reader can see: its window; in a frame, the part
-  // of the frame on the host's screen. An auto-height frame is as tall as
-  // its page, so its window is no guide, and the host's scroll is not ours
-  // to read. IntersectionObserver tells how much of an element is on the
-  // reader's screen, through the host: a ruler of marks down the page, each
-  // watched, tells which part.
-  var STEP = 32;
-  var ruler = null;
-  var marks = [];
-  var onScreen = {};
-  var watcher = framed && window.IntersectionObserver && new IntersectionObserver(function (entries) {
-    for (var i = 0; i < entries.length; i++) {
-      var e = entries[i];
-      var at = e.target.getAttribute('data-at');
-      if (e.isIntersecting) onScreen[at] = [e.intersectionRect.top, e.intersectionRect.bottom];
-      else delete onScreen[at];
-    }
-  }, { threshold: [0, 0.5, 1] });
-  // As long as the page, never longer (it would make the page scroll).
-  function fitRuler(height) {
-    if (!watcher || !document.body) return;
-    if (!ruler) {
-      ruler = document.createElement('div');
-      ruler.className = 'sm-ruler';
-      ruler.setAttribute('aria-hidden', 'true');
-      document.body.appendChild(ruler);
-    }
-    var count = Math.floor(height / STEP);
-    while (marks.length > count) {
-      var gone = marks.pop();
-      watcher.unobserve(gone);
-      ruler.removeChild(gone);
-      delete onScreen[gone.getAttribute('data-at')];
-    }
-    for (var n = marks.length; n < count; n++) {
-      var mark = document.createElement('i');
-      mark.style.top = n * STEP + 'px';
-      mark.setAttribute('data-at', n);
-      ruler.appendChild(mark);
-      watcher.observe(mark);
-      marks.push(mark);
-    }
-  }
-  function seen() {
-    var top = Infinity;
-    var bottom = -Infinity;
-    for (var at in onScreen) {
-      top = Math.min(top, onScreen[at][0]);
-      bottom = Math.max(bottom, onScreen[at][1]);
-    }
-    return top < bottom ? { top: top, bottom: bottom } : null;
-  }
   function isPanel(el) {
     return el && el.classList && el.classList.contains('sm-panel');
   }
@@ -165,7 +99,7 @@
     var r = row.getBoundingClientRect();
     var b = box.getBoundingClientRect();
     var c = cell.getBoundingClientRect();
-    var view = (framed && seen()) || { top: 0, bottom: innerHeight };
+    var view = seen();
     var below = view.bottom - r.bottom - 8;
     var above = r.top - view.top - 8;
     var room = 320;

@@ -117,7 +117,7 @@ async fn every_mentioned_cell_opens_its_evidence_in_the_page_with_html_alone() {
         let panel = all(&doc, &format!("section#{target}"));
         assert_eq!(panel.len(), 1, "{target}");
         // Its quotes are the cell's count, and the panel is named by its heading.
-        let quotes = panel[0].select(&Selector::parse(".sm-quote").unwrap()).count();
+        let quotes = panel[0].select(&Selector::parse(".sm-quotes > li").unwrap()).count();
         assert_eq!(text(cell).split(' ').next().unwrap(), quotes.to_string(), "{target}");
         let title = panel[0].value().attr("aria-labelledby").unwrap();
         assert_eq!(all(&doc, &format!("#{target} h2#{title}")).len(), 1);
@@ -127,19 +127,19 @@ async fn every_mentioned_cell_opens_its_evidence_in_the_page_with_html_alone() {
     let migration = all(&doc, "#sm-ev-migration-2021")[0];
     assert_eq!(migration.value().attr("data-cell"), Some("migration:2021"), "the key a link's cell= takes");
     assert_eq!(text(&all(&doc, "#sm-ev-migration-2021 h2")[0]), "Central American migration · 2021");
-    let marks: Vec<String> = all(&doc, "#sm-ev-migration-2021 .sm-quote mark.sm-mark-term").iter().map(text).collect();
+    let marks: Vec<String> = all(&doc, "#sm-ev-migration-2021 .sm-quotes mark").iter().map(text).collect();
     assert!(marks.contains(&"migration".to_owned()) && marks.contains(&"Northern Triangle".to_owned()), "{marks:?}");
-    let cite = all(&doc, "#sm-ev-migration-2021 .sm-cite")[0];
+    let cite = all(&doc, "#sm-ev-migration-2021 .sm-quotes > li > p")[0];
     assert!(text(&cite).starts_with("Yonhap News Agency · 22 May 2021 · Read the article"));
     // "Read the article" leads to the quoted sentence in the articles page.
-    let link = all(&doc, "#sm-ev-migration-2021 .sm-cite a[data-article]")[0];
+    let link = all(&doc, "#sm-ev-migration-2021 .sm-quotes a[data-article]")[0];
     let href = link.value().attr("href").unwrap();
     let (page, sentence) = href.split_once('#').unwrap();
     assert_eq!(page, "articles.html");
     let articles = Html::parse_fragment(&summit_matrix::page::prerender_articles(Locale::En).await);
     let target = all(&articles, &format!("#{sentence}"));
     assert_eq!(target.len(), 1, "{href}");
-    let quoted = text(&all(&doc, "#sm-ev-migration-2021 .sm-quote blockquote")[0]);
+    let quoted = text(&all(&doc, "#sm-ev-migration-2021 .sm-quotes blockquote")[0]);
     assert_eq!(text(&target[0]), quoted, "the link lands on the quoted sentence");
 }
 
@@ -182,7 +182,7 @@ async fn a_bad_link_shows_a_notice_and_a_working_matrix() {
 async fn text_from_the_corpus_is_escaped_not_markup() {
     // Every sentence goes in as a text node; a quote mark stays a character.
     let doc = page_in(Locale::En).await;
-    let quote = text(&all(&doc, "#sm-ev-north-korea-2022 .sm-quote blockquote")[0]);
+    let quote = text(&all(&doc, "#sm-ev-north-korea-2022 .sm-quotes blockquote")[0]);
     assert!(quote.contains("\"complete denuclearization\""), "{quote}");
 }
 
@@ -204,7 +204,7 @@ async fn the_static_footer_lists_the_sources_and_offers_the_data_and_the_embed_c
         assert_eq!(all(&doc, &format!(".sm-needs-widget button[data-download={format}]")).len(), 1);
     }
     for id in ["sm-embed-script", "sm-embed-iframe"] {
-        assert_eq!(all(&doc, &format!(".sm-footer button.sm-needs-widget[data-copy={id}]")).len(), 1);
+        assert_eq!(all(&doc, &format!(".sm-needs-widget button[data-copy={id}]")).len(), 1);
         let code = all(&doc, &format!("textarea#{id}"))[0].text().collect::<String>();
         assert!(code.contains("embed.html"), "{code}");
     }
@@ -231,11 +231,11 @@ async fn the_korean_widget_is_korean_around_the_articles() {
     assert!(labels.contains(&"확장억제".to_owned()), "{labels:?}");
     assert_eq!(text(&all(&page, "#sm-ev-deterrence-2023 h2")[0]), "확장억제 · 2023년");
     // The quoted sentences stay in English, as published; the panel around them does not.
-    let quotes = all(&page, "#sm-ev-deterrence-2023 .sm-quote blockquote");
+    let quotes = all(&page, "#sm-ev-deterrence-2023 .sm-quotes blockquote");
     assert!(!quotes.is_empty() && quotes.iter().all(|q| text(q).is_ascii()), "the evidence is quoted as published");
     assert!(quotes.iter().all(|q| q.value().attr("lang") == Some("en")));
     assert!(text(&all(&page, "#sm-ev-deterrence-2023 .sm-panel-sub")[0]).starts_with("문장 "));
-    let link = all(&page, "#sm-ev-deterrence-2023 .sm-cite a[data-article]")[0];
+    let link = all(&page, "#sm-ev-deterrence-2023 .sm-quotes a[data-article]")[0];
     assert!(link.value().attr("href").unwrap().starts_with("articles.ko.html#sm-s-"), "the Korean articles page");
     // Without the widget the notes say, in Korean, what needs it.
     assert!(text(&all(&page, ".sm-static-note")[0]).contains("웹어셈블리"));

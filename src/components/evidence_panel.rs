@@ -34,9 +34,9 @@ pub fn evidence_panel(t: Words, p: &EvidencePanel<'static>, articles: &str) -> H
             <p class="sm-panel-sub">{summary}</p>
             <ol class="sm-quotes">
                 { for p.quotes.iter().map(|q| html! {
-                    <li class="sm-quote">
+                    <li>
                         <blockquote lang={q.lang}><p>{marked_text(&q.segments)}</p></blockquote>
-                        <p class="sm-cite">
+                        <p>
                             if let Some(language) = q.language { <span class="sm-lang">{language}</span>{" · "} }
                             {[q.source, " · ", &q.date, " · "].concat()}
                             <a href={[articles, "#", &sentence_id(q.doc_id, q.sentence)].concat()} data-article={q.doc_id}>{text(t.ui("read_article"))}</a>

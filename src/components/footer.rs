@@ -7,8 +7,9 @@
 //! in `data-` attributes: `data-article` (an article id: a link to it in the
 //! articles page, which the widget opens in its reading view instead),
 //! `data-download` (`csv`, `json`, `svg` or `png`) and `data-copy` (the id of
-//! the snippet to copy). Those last two need the widget: the page hides them
-//! until it runs (`.sm-needs-widget`).
+//! the snippet to copy). The data and the embed code need the widget (the
+//! current view, the page's own address): a page without it hides them
+//! (`.sm-needs-widget`).
 
 use super::marked_text::text;
 use crate::data::{self, Words};
@@ -57,7 +58,7 @@ pub fn footer(t: Words, snippets: &Snippets, articles: &str) -> Html {
                     <button type="button" class="sm-link" data-download="png">{"PNG"}</button>
                 </p>
             </section>
-            <section aria-labelledby="sm-embed">
+            <section class="sm-needs-widget" aria-labelledby="sm-embed">
                 <h2 id="sm-embed">{text(t.page("embed"))}</h2>
                 <details class="sm-embed-code">
                     <summary>{text(t.page("embed_summary"))}</summary>
@@ -65,7 +66,7 @@ pub fn footer(t: Words, snippets: &Snippets, articles: &str) -> Html {
                         <div class="sm-snippet">
                             <label for={id}>{text(t.page(label))}</label>
                             <textarea {id} readonly=true rows="3" value={code.clone()} />
-                            <button type="button" class="sm-button sm-needs-widget" data-copy={id}>{text(t.page("copy"))}</button>
+                            <button type="button" class="sm-button" data-copy={id}>{text(t.page("copy"))}</button>
                             <span class="sm-copied" role="status"></span>
                         </div>
                     }) }

@@ -13,16 +13,16 @@ pub fn text(text: &'static str) -> Html {
     VText::new(AttrValue::Static(text)).into()
 }
 
-/// The segments as text, the marked ones in `<mark>`.
+/// The segments as text, the marked ones in `<mark>` (a search hit's with
+/// the class `sm-mark-query`).
 pub fn marked_text(segments: &[Segment<'static>]) -> Html {
     segments
         .iter()
         .map(|s| match (s.term, s.query) {
             (false, false) => text(s.text),
-            (term, query) => {
-                let class = classes!(term.then_some("sm-mark-term"), query.then_some("sm-mark-query"));
-                html! { <mark {class}>{text(s.text)}</mark> }
-            }
+            // A matched term is a plain mark; the search's hits are marked apart.
+            (_, true) => html! { <mark class="sm-mark-query">{text(s.text)}</mark> },
+            (true, false) => html! { <mark>{text(s.text)}</mark> },
         })
         .collect()
 }

@@ -93,7 +93,7 @@ export const JOURNEYS = {
     await page.click('#sm-cell-migration-2021');
     await page.waitFor(shown, '.sm-panel:popover-open');
     assert.equal(await page.eval(text, '.sm-panel:popover-open h2'), 'Central American migration · 2021');
-    assert.ok((await page.eval(() => [...document.querySelectorAll('.sm-panel:popover-open .sm-quote mark')].map((m) => m.textContent))).includes('Northern Triangle'));
+    assert.ok((await page.eval(() => [...document.querySelectorAll('.sm-panel:popover-open .sm-quotes mark')].map((m) => m.textContent))).includes('Northern Triangle'));
     await page.waitFor(() => /cell=migration(%3A|:)2021/.test(location.search));
     await page.press('Escape');
     await page.waitFor(() => !document.querySelector('.sm-panel:popover-open'));

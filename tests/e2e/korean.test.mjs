@@ -30,7 +30,7 @@ const ENGLISH = [
     readers announce, without the articles' own words (sources, titles,
     quoted sentences, article bodies), which stay as published. */
 const interfaceText = (page) => page.evaluate(() => {
-  const published = '.sm-sources li, blockquote, .sm-cite, .sm-kicker, #sm-article-title, .sm-article > h2, .sm-article > p, .sm-tagged > p, noscript, textarea, script';
+  const published = '.sm-sources li, blockquote, .sm-quotes > li > p, .sm-kicker, #sm-article-title, .sm-article > h2, .sm-article > p, .sm-tagged > p, noscript, textarea, script';
   const parts = [document.title];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -76,8 +76,8 @@ for (const [state, query] of [['the matrix', ''], ['the evidence panel', 'cell=d
 test('lang=ko: the articles stay in English; the footer and dates are Korean', async () => {
   const page = await openKo('cell=covid:2021');
   await page.waitForSelector('.sm-panel:popover-open');
-  assert.match(await page.textContent('.sm-panel:popover-open .sm-quote blockquote'), /[A-Za-z]{4}/, 'quotes as published');
-  assert.equal(await page.getAttribute('.sm-panel:popover-open .sm-quote blockquote', 'lang'), 'en', 'and read by screen readers in English');
+  assert.match(await page.textContent('.sm-panel:popover-open .sm-quotes blockquote'), /[A-Za-z]{4}/, 'quotes as published');
+  assert.equal(await page.getAttribute('.sm-panel:popover-open .sm-quotes blockquote', 'lang'), 'en', 'and read by screen readers in English');
   assert.equal(await page.getAttribute('.sm-sources a[data-article]', 'lang'), 'en');
   assert.match(await page.textContent('thead'), /2021년 5월 21일/);
   assert.match(await page.textContent('.sm-panel:popover-open .sm-panel-sub'), /^문장 \d+개\./);

@@ -23,7 +23,7 @@ after(async () => {
   assert.deepEqual(h.problems, []);
 });
 
-const quotes = (page) => page.$$eval('.sm-panel:popover-open .sm-quote', (qs) => qs.map((q) => ({
+const quotes = (page) => page.$$eval('.sm-panel:popover-open .sm-quotes > li', (qs) => qs.map((q) => ({
   lang: q.querySelector('blockquote').getAttribute('lang'),
   text: q.querySelector('blockquote').textContent,
   named: q.querySelector('.sm-lang')?.textContent ?? null,
@@ -40,7 +40,7 @@ test('the Korean page lists Korean evidence first, then the English, named', asy
   assert.ok(firstEnglish > 0 && qs.slice(0, firstEnglish).every((q) => q.lang === 'ko' && q.named === null), JSON.stringify(qs));
   assert.ok(qs.slice(firstEnglish).every((q) => q.lang === 'en' && q.named === '영어 기사'));
   assert.match(qs[0].text, /워싱턴 선언/);
-  assert.equal(await page.$eval('.sm-panel:popover-open .sm-quote mark', (m) => m.textContent), '워싱턴 선언', 'the matched term is marked, not its particle');
+  assert.equal(await page.$eval('.sm-panel:popover-open .sm-quotes mark', (m) => m.textContent), '워싱턴 선언', 'the matched term is marked, not its particle');
   await page.screenshot({ path: join(ARTIFACTS, 'mixed-ko-evidence.png') });
   const axe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);

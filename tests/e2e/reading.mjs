@@ -36,7 +36,7 @@ export const everyCellOpens = (expected, placed) => {
       problems.push(`${cell.id}: ${open.length} panels open`);
       continue;
     }
-    const quotes = [...panel.querySelectorAll('.sm-quote blockquote')].map((q) => q.textContent.trim());
+    const quotes = [...panel.querySelectorAll('.sm-quotes blockquote')].map((q) => q.textContent.trim());
     const want = expected[cell.id] ?? [];
     if (quotes.length !== want.length || !want.every((text) => quotes.includes(text))) problems.push(`${cell.id}: ${JSON.stringify(quotes)}`);
     const box = panel.getBoundingClientRect();
@@ -44,7 +44,7 @@ export const everyCellOpens = (expected, placed) => {
     for (const part of ['h2', '.sm-close']) {
       if (!onScreen(panel.querySelector(part).getBoundingClientRect())) problems.push(`${cell.id}: ${part} off the screen`);
     }
-    const first = panel.querySelector('.sm-quote').getBoundingClientRect();
+    const first = panel.querySelector('.sm-quotes > li').getBoundingClientRect();
     if (first.top > innerHeight - 24) problems.push(`${cell.id}: the first sentence starts below the screen`);
     if (placed) {
       const c = cell.getBoundingClientRect();
@@ -71,6 +71,13 @@ async function atWidth(page, site, path, width, height, fn, ...args) {
   // Back on a page of the site, whose own probe the journey's end reads.
   await page.goto(`${site.base}${path}`);
   return result;
+}
+
+/** Clicks `css` as a reader does, once it has scrolled into view and been laid out there (categories far down the page are laid out only as they near the screen, which moves them as they are). */
+async function clickInView(page, css) {
+  await page.eval((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), css);
+  await page.eval(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.click(css);
 }
 
 /** The page without WebAssembly, laid out and marked so. */
@@ -107,7 +114,7 @@ export async function evidenceInEmbed(page, site, host, frameCss, width = 390, l
     const seen = await page.eval((css, parts) => parts.map(([top, bottom]) => {
       const frame = document.querySelector(css).getBoundingClientRect().top;
       return [frame + top, frame + bottom, innerHeight];
-    }), frameCss, await page.frameEval(frameCss, (id) => ['.sm-panel:popover-open h2', '.sm-panel:popover-open .sm-close', '.sm-panel:popover-open .sm-quote', `#${id}`]
+    }), frameCss, await page.frameEval(frameCss, (id) => ['.sm-panel:popover-open h2', '.sm-panel:popover-open .sm-close', '.sm-panel:popover-open .sm-quotes > li', `#${id}`]
       .map((css) => { const r = document.querySelector(css).getBoundingClientRect(); return [r.top, r.bottom]; }), cell));
     for (const [i, [top, bottom, screen]] of seen.entries()) {
       const what = ['its heading', 'its close button', 'its first sentence', 'the cell'][i];
@@ -153,19 +160,19 @@ export const READING = {
 
   'without WebAssembly Escape and the close button close the evidence, focus goes back, and the article opens at the sentence': async (page, site) => {
     await openStatic(page, site);
-    await page.click('#sm-cell-migration-2021');
+    await clickInView(page, '#sm-cell-migration-2021');
     await page.waitFor(shown, '.sm-panel:popover-open');
     assert.equal(await page.eval(() => document.querySelector('.sm-panel:popover-open h2').textContent), 'Central American migration · 2021');
     await page.press('Escape');
     await page.waitFor(() => !document.querySelector('.sm-panel:popover-open'));
     await page.waitFor(() => document.activeElement?.id === 'sm-cell-migration-2021');
-    await page.click('#sm-cell-space-2023');
+    await clickInView(page, '#sm-cell-space-2023');
     await page.waitFor(shown, '.sm-panel:popover-open');
     await page.click('.sm-panel:popover-open .sm-close');
     await page.waitFor(() => !document.querySelector('.sm-panel:popover-open'));
     await page.waitFor(() => document.activeElement?.id === 'sm-cell-space-2023');
     // "Read the article" goes to the articles page, at the quoted sentence, in view.
-    await page.click('#sm-cell-chips-batteries-2022');
+    await clickInView(page, '#sm-cell-chips-batteries-2022');
     await page.waitFor(shown, '.sm-panel:popover-open');
     const quote = await page.eval(() => document.querySelector('.sm-panel:popover-open blockquote').textContent.trim());
     await page.click('.sm-panel:popover-open a[data-article]');

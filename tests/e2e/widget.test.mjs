@@ -109,7 +109,7 @@ test('a cell opens its evidence by click, Enter or Space; Escape and outside cli
   await page.click('#sm-cell-migration-2021');
   await page.waitForSelector('.sm-panel:popover-open');
   assert.equal(await page.textContent('.sm-panel:popover-open h2'), 'Central American migration · 2021');
-  assert.ok((await page.$$eval('.sm-panel:popover-open .sm-quote mark', (m) => m.map((x) => x.textContent))).includes('Northern Triangle'));
+  assert.ok((await page.$$eval('.sm-panel:popover-open .sm-quotes mark', (m) => m.map((x) => x.textContent))).includes('Northern Triangle'));
   await page.keyboard.press('Escape');
   await page.waitForSelector('.sm-panel:popover-open', { state: 'hidden' });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'sm-cell-migration-2021', 'focus returns to the cell');
