@@ -8,7 +8,7 @@
 //! a kilobyte or two.
 
 use crate::components::footer::SNIPPETS;
-use crate::components::{cell_id, panel_id};
+use crate::components::{cell_id, panel_id, SENTENCE_ID_PREFIX};
 use crate::data::{self, Same, Words};
 use crate::state::{Action, CellRef, State};
 use crate::{browser, pwa};
@@ -129,12 +129,13 @@ pub fn use_page_listeners(
             if let Some(id) = button.get_attribute("data-article") {
                 // The link's own fragment names the sentence it quotes, if any.
                 let href = button.get_attribute("href").unwrap_or_default();
-                let at = href.split_once('#').map(|(_, at)| at.to_owned()).filter(|at| at.starts_with("sm-s-"));
+                let at =
+                    href.split_once('#').map(|(_, at)| at.to_owned()).filter(|at| at.starts_with(SENTENCE_ID_PREFIX));
                 dispatch.dispatch(Action::OpenArticle { id, at });
             } else if let Some(format) = button.get_attribute("data-download") {
                 download(&view.borrow().matrix, &format, t);
             } else if let Some(id) = button.get_attribute("data-copy") {
-                let code = browser::field(&id);
+                let code = browser::text_of(&id);
                 wasm_bindgen_futures::spawn_local(async move {
                     let said = if browser::copy(&code).await.is_ok() { "copied" } else { "copy_blocked" };
                     if let Some(status) = button.next_element_sibling() {
@@ -162,7 +163,7 @@ pub fn use_footer_view(matrix: Rc<Matrix<'static>>, snippets: Rc<Snippets>) -> R
         let view = view.clone();
         use_effect_with((Same(matrix), Same(snippets)), move |(matrix, snippets)| {
             for (&(id, _), code) in SNIPPETS.iter().zip([&snippets.script, &snippets.iframe]) {
-                browser::set_field(id, code);
+                browser::set_text_of(id, code);
             }
             *view.borrow_mut() = FooterView { matrix: matrix.0.clone(), snippets: snippets.0.clone() };
         });

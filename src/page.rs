@@ -40,10 +40,10 @@ fn Page(props: &PageProps) -> Html {
             <p class="sm-note sm-static-note" role="note">{text(t.page("note_no_webassembly"))}</p>
             {header(&view, t)}
             <div id={LIVE_ID}><App locale={props.locale} /></div>
-            {footer(t, &snippets, &articles)}
-            // Last, so the page paints what comes before it without waiting
-            // for the parser to get through every cell's sentences.
+            // Right after the matrix, so the parser reaches a cell's
+            // evidence soon after the cell (and the matrix paints first).
             {evidence(t, &articles)}
+            {footer(t, &snippets, &articles)}
         </div>
     }
 }

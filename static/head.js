@@ -144,6 +144,27 @@
       cell.focus({ preventScroll: true });
     }
   }, true);
+  // A cell tapped while the page is still being read, before the parser
+  // has reached its evidence (which follows the matrix): opened as soon as
+  // all of it is there (the next thing after it is), not lost.
+  var early = null;
+  function openEarly() {
+    var panel = early && document.getElementById(early);
+    if (!panel || !(panel.nextElementSibling || document.readyState !== 'loading')) return false;
+    early = null;
+    if (panel.showPopover && !document.querySelector('.sm-panel:popover-open')) panel.showPopover();
+    return true;
+  }
+  document.addEventListener('click', function (e) {
+    var cell = e.target.closest && e.target.closest('.sm-cell[popovertarget]');
+    var target = cell && cell.getAttribute('popovertarget');
+    if (!target || document.getElementById(target) || document.readyState !== 'loading' || !window.MutationObserver) return;
+    early = target;
+    new MutationObserver(function (_, watch) {
+      if (openEarly()) watch.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', openEarly);
+  }, true);
   addEventListener('resize', function () {
     var open = document.querySelector('.sm-cell[data-open]');
     var panel = open && document.getElementById(open.getAttribute('popovertarget'));

@@ -35,10 +35,13 @@ pub fn panel_id(topic: &str, year: u16) -> String {
     id("sm-ev-", topic, year.into())
 }
 
+/// How every sentence's id begins (see [`sentence_id`]).
+pub const SENTENCE_ID_PREFIX: &str = "sm-s-";
+
 /// The id of sentence `index` of the article `doc` where it is read (the
 /// articles page, the reading view): `sm-s-<article>-<index>`.
 pub fn sentence_id(doc: &str, index: u32) -> String {
-    id("sm-s-", doc, index as usize)
+    id(SENTENCE_ID_PREFIX, doc, index as usize)
 }
 
 fn id(prefix: &str, name: &str, number: usize) -> String {
