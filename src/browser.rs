@@ -6,7 +6,7 @@
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, HtmlTextAreaElement, KeyboardEvent, MouseEvent};
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent};
 use yew::NodeRef;
 
 /// The page's query string, without `?`.
@@ -133,19 +133,15 @@ fn plain_click(e: &Event) -> bool {
         .is_none_or(|m| m.button() == 0 && !(m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key()))
 }
 
-fn textarea(id: &str) -> Option<HtmlTextAreaElement> {
-    document().get_element_by_id(id).and_then(|e| e.dyn_into().ok())
+/// The text of the element with id `id` (a snippet's code).
+pub fn text_of(id: &str) -> String {
+    document().get_element_by_id(id).and_then(|e| e.text_content()).unwrap_or_default()
 }
 
-/// The value of the textarea with id `id`.
-pub fn field(id: &str) -> String {
-    textarea(id).map(|area| area.value()).unwrap_or_default()
-}
-
-/// Sets the value of the textarea with id `id`.
-pub fn set_field(id: &str, value: &str) {
-    if let Some(area) = textarea(id) {
-        area.set_value(value);
+/// Puts `text` in the element with id `id`, as text.
+pub fn set_text_of(id: &str, text: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        el.set_text_content(Some(text));
     }
 }
 

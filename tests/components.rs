@@ -205,7 +205,7 @@ async fn the_static_footer_lists_the_sources_and_offers_the_data_and_the_embed_c
     }
     for id in ["sm-embed-script", "sm-embed-iframe"] {
         assert_eq!(all(&doc, &format!(".sm-needs-widget button[data-copy={id}]")).len(), 1);
-        let code = all(&doc, &format!("textarea#{id}"))[0].text().collect::<String>();
+        let code = all(&doc, &format!("pre code#{id}"))[0].text().collect::<String>();
         assert!(code.contains("embed.html"), "{code}");
     }
 }

@@ -16,7 +16,10 @@ use crate::data::{self, Words};
 use summit_core::embed::Snippets;
 use yew::prelude::*;
 
-/// The two snippets: (textarea id, label key), as `hooks::use_footer` finds them.
+/// The two snippets: (the id of the block that shows its code, label key),
+/// as [`crate::hooks::use_footer_view`] finds them. The code is shown whole,
+/// wrapped, in a `<pre>` (a textarea would cost the page's first layout
+/// its editor, and cut the code at its edge).
 pub const SNIPPETS: [(&str, &str); 2] = [("sm-embed-script", "embed_script"), ("sm-embed-iframe", "embed_iframe")];
 
 /// The footer, its article links into the page `articles`.
@@ -44,6 +47,10 @@ pub fn footer(t: Words, snippets: &Snippets, articles: &str) -> Html {
             <section aria-labelledby="sm-method">
                 <h2 id="sm-method">{text(t.page("method"))}</h2>
                 <p>{text(t.page("method_note"))}</p>
+                <details class="sm-method-more">
+                    <summary>{text(t.page("method_korean_summary"))}</summary>
+                    <p>{text(t.page("method_korean"))}</p>
+                </details>
             </section>
             <section class="sm-needs-widget" aria-labelledby="sm-data">
                 <h2 id="sm-data">{text(t.page("data"))}</h2>
@@ -64,8 +71,8 @@ pub fn footer(t: Words, snippets: &Snippets, articles: &str) -> Html {
                     <summary>{text(t.page("embed_summary"))}</summary>
                     { for SNIPPETS.iter().zip(codes).map(|(&(id, label), code)| html! {
                         <div class="sm-snippet">
-                            <label for={id}>{text(t.page(label))}</label>
-                            <textarea {id} readonly=true rows="3" value={code.clone()} />
+                            <p class="sm-snippet-label">{text(t.page(label))}</p>
+                            <pre><code {id}>{code.clone()}</code></pre>
                             <button type="button" class="sm-button" data-copy={id}>{text(t.page("copy"))}</button>
                             <span class="sm-copied" role="status"></span>
                         </div>

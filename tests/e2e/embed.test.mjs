@@ -15,7 +15,7 @@ before(async () => {
   // The snippets come from the widget's own Embed section, for a filtered view.
   const page = await h.open('?cat=health');
   await page.click('.sm-embed-code summary');
-  snippets = { script: await page.inputValue('#sm-embed-script'), iframe: await page.inputValue('#sm-embed-iframe') };
+  snippets = { script: await page.textContent('#sm-embed-script'), iframe: await page.textContent('#sm-embed-iframe') };
   await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.base });
   await page.click('.sm-snippet:has(#sm-embed-iframe) button');
   await page.waitForFunction(() => document.querySelector('.sm-snippet:has(#sm-embed-iframe) .sm-copied').textContent === 'Copied.');
