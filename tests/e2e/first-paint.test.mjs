@@ -7,7 +7,9 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { start, rowIds, until } from './harness.mjs';
-import { cellSentences } from './reading.mjs';
+import { cellSentences, evidenceInEmbed } from './reading.mjs';
+import { chromiumEngine } from './drivers.mjs';
+import { startSite } from './site.mjs';
 
 const runs = [];
 after(async () => { for (const h of runs) await h.close(); });
@@ -177,4 +179,18 @@ test('the evidence never moves the matrix, keeps its heading and close button in
     await page.close();
   }
   assert.deepEqual(h.problems, []);
+});
+
+test('embedded at 360 px, a cell in the top row or the bottom one opens its evidence on the reader\'s screen and the host page stays put', async () => {
+  const site = await startSite();
+  const engine = await chromiumEngine();
+  try {
+    const page = await engine.newPage();
+    await evidenceInEmbed(page, site, '/embed-js-full.html', '#full-embed iframe', 360, true);
+    assert.deepEqual(await page.eval(() => window.__problems), []);
+    await page.close();
+  } finally {
+    await engine.close();
+    await site.close();
+  }
 });
