@@ -25,6 +25,7 @@
 //    so a page downloads one language. It inherits Trunk's environment
 //    (SUMMIT_CORPUS), not its cargo flags: a --features build's other
 //    locales are built with the default features.
+// Then, every time: the policy of the public address (applyPolicy, below).
 // 3. Writes sw.js from static/sw.js with the build's file list and a hash of
 //    their contents as the cache version, so each release has its own cache.
 import { createHash } from 'node:crypto';
@@ -45,20 +46,39 @@ const fail = (message) => {
 const source = (name) => readFileSync(new URL(`../static/${name}`, import.meta.url), 'utf8');
 const hashed = (stem, ext, text) => `${stem}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.${ext}`;
 
+// A build finished before (a test finishing a copied release again) keeps each page's own boot script: the
+// prerender writes every locale's pages from index.html, whose boot script starts the English WebAssembly.
+const isPage = (f) => /^(index|embed|articles)(\.[a-z]{2})?\.html$/.test(f);
+const bootSrc = /<script type="module" async src="\.\/(boot[^"]*\.js)"><\/script>/;
+const kept = Object.fromEntries(readdirSync(dir).filter(isPage)
+  .map((f) => [f, readFileSync(join(dir, f), 'utf8').match(bootSrc)?.[1]]).filter(([, boot]) => boot));
+
 // Offline like Trunk's own cargo call (scripts/setup fetched every crate).
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
+for (const [name, boot] of Object.entries(kept)) {
+  const html = readFileSync(join(dir, name), 'utf8');
+  writeFileSync(join(dir, name), html.replace(bootSrc, `<script type="module" async src="./${boot}"></script>`));
+}
 
 // The prerendered pages: index.html, embed.html and articles.html, and the same per locale (index.ko.html …).
-const pages = readdirSync(dir).filter((f) => /^(index|embed|articles)(\.[a-z]{2})?\.html$/.test(f)).sort();
+const pages = readdirSync(dir).filter(isPage).sort();
 // Run again on finished output (a test re-finishing a copied release), the pages keep their
 // boot script and stylesheet; only the prerender and sw.js are redone.
 const index = readFileSync(join(dir, 'index.html'), 'utf8');
 if (!/<script type="module" async src="\.\/boot-/.test(index)) finishPages();
 
-// The files a reader needs offline: everything but the demo host page, the worker itself and the social cards.
+// The policy, in dist/_headers and each page's <meta>: static/_headers's, with the public origin (when
+// SUMMIT_PUBLIC_URL gives one) beside every 'self'. In a frame sandboxed without allow-same-origin
+// (WordPress's), Safari matches 'self' against the frame's opaque origin, so nothing of the page's own would
+// load: the named origin still matches. Chromium and Firefox match 'self' there as the page's address.
+applyPolicy();
+
+// The files a reader needs offline: everything but the demo host page, the worker itself, the social cards and
+// what only content systems read (the oEmbed responses and the view pages, which lead to the page).
 const files = (function walk(d) {
   return readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [relative(dir, join(d, f))]));
-})(dir).filter((f) => !['sw.js', 'embed-demo.html', 'embed-demo.css', '_headers'].includes(f) && !f.startsWith('.') && !f.startsWith('social-card')).sort();
+})(dir).filter((f) => !['sw.js', 'embed-demo.html', 'embed-demo.css', '_headers'].includes(f) && !f.startsWith('.')
+  && !f.startsWith('social-card') && !/^oembed(\.[a-z]{2})?\.json$/.test(f) && !f.startsWith('view/')).sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
 const worker = source('sw.js')
@@ -111,6 +131,21 @@ function finishPages() {
     writeFileSync(join(dir, name), html);
   }
   console.log(`finish-build: ${bootFile} and ${cssFile} replace the inline loader and ${styles.length} inline stylesheets in ${pages.join(', ')}`);
+}
+
+function applyPolicy() {
+  const headers = source('_headers');
+  const base = headers.match(/^\s*Content-Security-Policy: (.+)$/m)?.[1];
+  if (!base) fail('static/_headers has no Content-Security-Policy line');
+  const origin = /^https?:\/\//.test(process.env.SUMMIT_PUBLIC_URL ?? '') ? new URL(process.env.SUMMIT_PUBLIC_URL).origin : null;
+  const policy = origin ? base.replaceAll("'self'", `'self' ${origin}`) : base;
+  writeFileSync(join(dir, '_headers'), headers.replace(base, policy));
+  for (const name of pages) {
+    const html = readFileSync(join(dir, name), 'utf8');
+    const meta = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/;
+    if (!meta.test(html)) fail(`${name} lacks the Content-Security-Policy <meta>`);
+    writeFileSync(join(dir, name), html.replace(meta, `$1${policy}"`));
+  }
 }
 
 /** Builds the widget's WebAssembly with only `code`'s texts; returns its [glue, wasm] file names in dir. */

@@ -1,12 +1,12 @@
 // A small static server for dist/ (the README's open command, the tests and
-// the benchmarks): correct MIME types for .wasm, the response headers in
-// static/_headers (the strict Content-Security-Policy a newsroom should
+// the benchmarks): correct MIME types for .wasm, the response headers of the built
+// _headers (static/_headers, with the public origin: the strict Content-Security-Policy a newsroom should
 // send), gzip when asked (compressed once per file version, as a CDN serves
 // precompressed assets, so a benchmark does not time the server's zlib), and
 // no directory listings.
 // Usage: node scripts/serve.mjs [dir=dist] [port=8080] [prefix=/]
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,16 +17,23 @@ const TYPES = {
   '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv',
 };
 
-/** The headers that static/_headers sets for every path (`/*`). */
-export const HEADERS = Object.fromEntries(
-  readFileSync(new URL('../static/_headers', import.meta.url), 'utf8')
+/** The headers a `_headers` file sets for every path (`/*`). */
+const headersOf = (file) => Object.fromEntries(
+  readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => /^\s+[\w-]+: /.test(line))
     .map((line) => line.trim().split(/: (.*)/s).slice(0, 2)),
 );
 
-/** Serves `dir`; `headers` replaces static/_headers (a host page with its own policy). */
-export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/', headers = HEADERS) {
+/** The headers of static/_headers. */
+export const HEADERS = headersOf(new URL('../static/_headers', import.meta.url));
+
+/** Serves `dir` with its own `_headers` (the build's: static/_headers's, with the public origin), else
+ * static/_headers's; `headers` replaces them (a host page with its own policy). */
+export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/', headers = null) {
+  // Read for each response, so a build finished again while served is served as it is now.
+  const own = join(dir, '_headers');
+  const current = () => headers ?? (existsSync(own) ? headersOf(own) : HEADERS);
   const root = resolve(dir);
   const gzipped = new Map(); // file → { version, body }: only the newest version is kept
   const server = createServer(async (req, res) => {
@@ -39,7 +46,7 @@ export function serve(dir = 'dist', port = 8080, host = '127.0.0.1', prefix = '/
       let info = await stat(file);
       if (info.isDirectory()) info = await stat((file = join(file, 'index.html')));
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const sent = { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache' };
+      const sent = { ...current(), 'Content-Type': type, 'Cache-Control': 'no-cache' };
       let body;
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
         const version = `${file}\0${info.mtimeMs}\0${info.size}`;

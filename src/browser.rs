@@ -53,12 +53,36 @@ pub fn focus_id(id: &str) {
 }
 
 /// Moves focus to the element with id `id` even if it is not a control (a
-/// sentence), which brings it into view.
+/// sentence), and brings it into the reader's view ([`focus_in_view`]).
 pub fn reveal(id: &str) {
     if let Some(el) = html_element(id) {
         let _ = el.set_attribute("tabindex", "-1");
-        let _ = el.focus();
+        focus_in_view(&el);
     }
+}
+
+/// Focuses `node` and brings it into the reader's view ([`focus_in_view`]).
+pub fn focus_node_in_view(node: &NodeRef) {
+    if let Some(el) = node.cast::<HtmlElement>() {
+        focus_in_view(&el);
+    }
+}
+
+/// Focuses `el` and scrolls it, as little as needed, into view: on the host
+/// page's screen too when the widget is framed (focus alone scrolls the
+/// frame's own document, and in a frame with a height cap, WordPress's, the
+/// element can be in the frame's view and off the host's screen).
+/// The scroll waits a task, for what the same change still moves above it
+/// (the filters folding away as the article opens).
+fn focus_in_view(el: &HtmlElement) {
+    let _ = el.focus();
+    let el = el.clone();
+    gloo::timers::callback::Timeout::new(0, move || {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    })
+    .forget();
 }
 
 fn html_element(id: &str) -> Option<HtmlElement> {
@@ -142,6 +166,20 @@ pub fn text_of(id: &str) -> String {
 pub fn set_text_of(id: &str, text: &str) {
     if let Some(el) = document().get_element_by_id(id) {
         el.set_text_content(Some(text));
+    }
+}
+
+/// Hides or shows the element with id `id`.
+pub fn set_hidden(id: &str, hidden: bool) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = if hidden { el.set_attribute("hidden", "") } else { el.remove_attribute("hidden") };
+    }
+}
+
+/// Points the link with id `id` at `href`.
+pub fn set_href(id: &str, href: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = el.set_attribute("href", href);
     }
 }
 

@@ -7,7 +7,7 @@
 //! `use_effect_with`: each is a generic instance that costs the WebAssembly
 //! a kilobyte or two.
 
-use crate::components::footer::SNIPPETS;
+use crate::components::footer::{OWN_PAGE, PASTE, PASTE_CODE, SNIPPETS};
 use crate::components::{cell_id, panel_id, SENTENCE_ID_PREFIX};
 use crate::data::{self, Same, Words};
 use crate::state::{Action, CellRef, State};
@@ -165,6 +165,9 @@ pub fn use_footer_view(matrix: Rc<Matrix<'static>>, snippets: Rc<Snippets>) -> R
             for (&(id, _), code) in SNIPPETS.iter().zip([&snippets.script, &snippets.iframe]) {
                 browser::set_text_of(id, code);
             }
+            browser::set_href(OWN_PAGE, &snippets.page);
+            browser::set_text_of(PASTE_CODE, snippets.paste.as_deref().unwrap_or_default());
+            browser::set_hidden(PASTE, snippets.paste.is_none());
             *view.borrow_mut() = FooterView { matrix: matrix.0.clone(), snippets: snippets.0.clone() };
         });
     }

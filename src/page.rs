@@ -22,6 +22,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 struct PageProps {
     locale: Locale,
+    /// Whether the build writes oEmbed files (it knows the public address):
+    /// then the embed code starts with the link to paste.
+    oembed: bool,
 }
 
 #[component]
@@ -30,20 +33,21 @@ fn Page(props: &PageProps) -> Html {
     let view = data::analysis().header(t.0);
     // The default view's snippets, on a page whose address the build cannot
     // know: the widget puts the current ones in once it runs.
-    let snippets =
-        embed::snippets(&embed::embed_url("", &UrlState::default(), props.locale), t.ui("embed_frame_title"));
+    let snippets = embed::snippets("", &UrlState::default(), props.locale, t.ui("embed_frame_title"));
     let articles = page_name("articles", props.locale);
     html! {
         <div class="sm">
             <a class="sm-skip" href="#sm-matrix">{text(t.page("skip_to_matrix"))}</a>
             <noscript><p class="sm-note" role="note">{text(t.page("note_no_javascript"))}</p></noscript>
-            <p class="sm-note sm-static-note" role="note">{text(t.page("note_no_webassembly"))}</p>
+            <p class="sm-note sm-static-note" data-for="no-wasm" role="note">{text(t.page("note_no_webassembly"))}</p>
+            <p class="sm-note sm-static-note" data-for="failed" role="note">{text(t.page("note_not_started"))}</p>
             {header(&view, t)}
             <div id={LIVE_ID}><App locale={props.locale} /></div>
             // Right after the matrix, so the parser reaches a cell's
             // evidence soon after the cell (and the matrix paints first).
             {evidence(t, &articles)}
-            {footer(t, &snippets, &articles)}
+            {footer(t, &snippets, &articles, props.oembed)}
+            {address_box(t)}
         </div>
     }
 }
@@ -62,15 +66,26 @@ fn evidence(t: Words, articles: &str) -> Html {
     }
 }
 
+/// Where a sandboxed frame that may not open new windows gives the reader
+/// a link's address to copy instead (`static/frame.js` fills it in).
+fn address_box(t: Words) -> Html {
+    html! {
+        <div id="sm-address" class="sm-address" popover="auto" role="dialog" aria-labelledby="sm-address-say">
+            <p id="sm-address-say">{text(t.page("link_blocked"))}</p>
+            <input type="text" readonly=true aria-labelledby="sm-address-say" />
+            <button type="button" class="sm-button" popovertarget="sm-address" popovertargetaction="hide">
+                {text(t.ui("close"))}
+            </button>
+        </div>
+    }
+}
+
 #[component]
 fn Articles(props: &PageProps) -> Html {
     noscript_articles(Words::of(props.locale), page_name("index", props.locale))
 }
 
-/// `text` safe inside a double-quoted HTML attribute (and as element text).
-pub fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
-}
+pub use summit_core::escape::attribute;
 
 /// The file name of the page `stem` in `locale`: articles.html, articles.ko.html.
 pub fn page_name(stem: &str, locale: Locale) -> String {
@@ -81,11 +96,11 @@ pub fn page_name(stem: &str, locale: Locale) -> String {
 }
 
 /// The prerendered default view in `locale`: what [`crate::start`] hydrates.
-pub async fn prerender(locale: Locale) -> String {
-    yew::LocalServerRenderer::<Page>::with_props(PageProps { locale }).render().await
+pub async fn prerender(locale: Locale, oembed: bool) -> String {
+    yew::LocalServerRenderer::<Page>::with_props(PageProps { locale, oembed }).render().await
 }
 
 /// Every article as plain HTML, for the articles page, introduced in `locale`.
 pub async fn prerender_articles(locale: Locale) -> String {
-    yew::LocalServerRenderer::<Articles>::with_props(PageProps { locale }).render().await
+    yew::LocalServerRenderer::<Articles>::with_props(PageProps { locale, oembed: false }).render().await
 }

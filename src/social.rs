@@ -38,9 +38,14 @@ pub fn card_png(locale: Locale) -> Result<Vec<u8>, String> {
     pixmap.encode_png().map_err(|e| format!("social card: {e}"))
 }
 
-/// `page` without the lines [`share_tags`] writes.
+/// `page` without the lines [`share_tags`] writes, nor the oEmbed discovery link.
 pub fn without_share_tags(page: &str) -> String {
-    let ours = ["<meta property=\"og:", "<meta name=\"twitter:", "<link rel=\"canonical\""];
+    let ours = [
+        "<meta property=\"og:",
+        "<meta name=\"twitter:",
+        "<link rel=\"canonical\"",
+        "<link rel=\"alternate\" type=\"application/json+oembed\"",
+    ];
     let mut out = String::with_capacity(page.len());
     for line in page.lines().filter(|line| !ours.iter().any(|tag| line.trim_start().starts_with(tag))) {
         out.push_str(line);

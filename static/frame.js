@@ -11,7 +11,17 @@
       page, so its window is no guide, and the host's scroll is not ours to
       read. IntersectionObserver tells how much of an element is on the
       reader's screen, through the host: a ruler of marks down the page,
-      each watched, tells which part. */
+      each watched, tells which part.
+   3. WordPress's embed protocol: when the frame's address carries
+      `#?secret=…` (WordPress puts it there, and shows and sizes the frame
+      only once it hears it back), the height goes to the host as
+      `{message: 'height', value, secret}` too, and again whenever the host
+      says `{message: 'ready', secret}` with that secret (its script may load
+      after the frame has spoken). Nothing else is sent.
+   4. In a sandbox without `allow-popups`, a link to a new window does not
+      open. Such a link is tried, and if no window opens, the reader gets
+      its address to copy (#sm-address, which the page carries in its
+      language) instead of a dead link. */
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
@@ -68,11 +78,55 @@
     if (top < bottom) e.detail.view = { top: top, bottom: bottom };
   });
 
+  // 4. New windows.
+  if (root.hasAttribute('data-sm-sandboxed')) {
+    document.addEventListener('click', function (e) {
+      var link = e.target.closest && e.target.closest('a[target="_blank"][href]');
+      var box = document.getElementById('sm-address');
+      if (!link || !box || !box.showPopover || e.defaultPrevented) return;
+      e.preventDefault();
+      var opened = window.open(link.href, '_blank');
+      if (opened) {
+        // Cut the new window's way back to this one (a sandboxed frame may
+        // not even touch it: then it has none to cut).
+        try { opened.opener = null; } catch (_) { /* already cut */ }
+        return;
+      }
+      var field = box.querySelector('input');
+      field.value = link.href;
+      var at = link.getBoundingClientRect();
+      box.style.top = at.bottom + pageYOffset + 4 + 'px';
+      box.showPopover();
+      field.focus();
+      field.select();
+    });
+  }
+
+  // 3. WordPress's secret: letters and digits, as wp-embed.js checks it.
+  var secret = (/[#?&]secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(location.hash) || [])[1];
+
   // 1. The height.
   if (!window.ResizeObserver) return;
   var embed = id('id') || 'summit-matrix';
   var child = id('childId');
   var last = -1;
+  // WordPress hides the frame (clipped to a pixel) until it hears from it,
+  // and a browser does not render a hidden cross-origin frame, so the
+  // ResizeObserver below would wait for ever: the first heights are
+  // measured and sent at once, when the page is parsed and loaded, and when
+  // the host says it is ready.
+  function toWordPress() {
+    var height = Math.ceil(root.getBoundingClientRect().height);
+    parent.postMessage({ message: 'height', value: height, secret: secret }, '*');
+  }
+  if (secret) {
+    addEventListener('message', function (e) {
+      var data = e.data;
+      if (e.source === parent && data && data.message === 'ready' && data.secret === secret) toWordPress();
+    });
+    document.addEventListener('DOMContentLoaded', toWordPress);
+    addEventListener('load', toWordPress);
+  }
   new ResizeObserver(function () {
     var height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last) return;
@@ -86,6 +140,7 @@
       { sentinel: 'amp', type: 'embed-size', height: height }
     ];
     if (child) messages.push('pymxPYMx' + child + 'xPYMxheightxPYMx' + height);
+    if (secret) messages.push({ message: 'height', value: height, secret: secret });
     for (var i = 0; i < messages.length; i++) parent.postMessage(messages[i], '*');
   }).observe(root);
 })();

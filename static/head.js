@@ -17,7 +17,9 @@
       note above the graphic says what needs it and the controls that do
       never show (static/boot.js marks a failed start the same way).
    4. In a frame, loads static/frame.js: the height messages to the host
-      page, and what of the frame is on the host's screen.
+      page (WordPress's too), what of the frame is on the host's screen, and
+      the links a sandbox will not open; marks a sandboxed frame
+      (data-sm-sandboxed: an opaque origin).
    5. The evidence: every mentioned cell's sentences are in the page, each
       in a popover its cell opens (the browser opens and closes it, with
       Escape and a click outside). This opens the one a link names
@@ -54,10 +56,21 @@
 
   // 3. No WebAssembly.
   if (typeof WebAssembly !== 'object') root.setAttribute('data-sm-static', 'no-wasm');
+  // Or a start-up script the browser would not run: one refused for lack of
+  // CORS headers (a sandboxed frame fetches with `Origin: null`), blocked
+  // or broken (static/boot.js marks a failure after it has run).
+  addEventListener('error', function (e) {
+    var el = e.target;
+    if (el && el.tagName === 'SCRIPT' && el.type === 'module') root.setAttribute('data-sm-static', 'failed');
+  }, true);
 
   // 4. In a frame: frame.js (height messages, what of the frame the reader
   // sees), loaded only there.
   var framed = window.parent !== window;
+  // A frame sandboxed without `allow-same-origin` (WordPress frames every
+  // embed so) has an opaque origin: what such a frame may not do (new
+  // windows, downloads) frame.js and the stylesheet work around.
+  if (window.origin === 'null') root.setAttribute('data-sm-sandboxed', '');
   if (framed) {
     var frame = document.createElement('script');
     frame.src = new URL('frame.js', document.currentScript.src).href;

@@ -25,7 +25,7 @@ async fn render_in(query: &str, locale: Locale) -> Html {
 
 /// The whole page as the build writes it: the static header around the widget.
 async fn page_in(locale: Locale) -> Html {
-    Html::parse_fragment(&summit_matrix::page::prerender(locale).await)
+    Html::parse_fragment(&summit_matrix::page::prerender(locale, false).await)
 }
 
 fn all<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {

@@ -3,6 +3,7 @@
 //! The height messages hosts listen for are sent by static/head.js, which
 //! runs without the WebAssembly too, from the same `id` and `childId`.
 
+use crate::escape::attribute;
 use crate::filter::UrlState;
 use crate::i18n::Locale;
 use crate::notice::quoted;
@@ -106,20 +107,40 @@ impl EmbedOptions {
 /// The address of the embed page for `state`, beside the page at `page_url`
 /// (its query and fragment dropped).
 pub fn embed_url(page_url: &str, state: &UrlState, locale: Locale) -> String {
-    let base = page_url.split(['?', '#']).next().unwrap_or(page_url);
-    let dir = base.rsplit_once('/').map_or(base, |(dir, _)| dir);
+    view_url(page_url, "embed.html", state, locale)
+}
+
+/// The address of the standalone page for `state`, beside the page at
+/// `page_url`: where a reader in a frame gets what the frame cannot give.
+pub fn standalone_url(page_url: &str, state: &UrlState, locale: Locale) -> String {
+    view_url(page_url, "index.html", state, locale)
+}
+
+/// The address of `file` in the folder of `page_url`, showing `state` in `locale`.
+fn view_url(page_url: &str, file: &str, state: &UrlState, locale: Locale) -> String {
     let mut pairs = state.to_pairs();
     pairs.retain(|(k, _)| !matches!(*k, "cell" | "article"));
     if locale != Locale::En {
         pairs.push(("lang", locale.code().to_owned()));
     }
     let q = query::encode(&pairs);
-    let mut url = [dir, "/embed.html"].concat();
+    let mut url = beside(page_url, file);
     if !q.is_empty() {
         url.push('?');
         url.push_str(&q);
     }
     url
+}
+
+/// The address of `file` in the folder of the page at `page_url`; with no
+/// page address (the build's prerender), `file` relative to the page.
+fn beside(page_url: &str, file: &str) -> String {
+    let base = page_url.split(['?', '#']).next().unwrap_or(page_url);
+    match base.rsplit_once('/') {
+        Some((dir, _)) => [dir, "/", file].concat(),
+        None if base.is_empty() => file.to_owned(),
+        None => [base, "/", file].concat(),
+    }
 }
 
 /// What a newsroom pastes: the script embed (auto-height) and a plain
@@ -128,12 +149,17 @@ pub fn embed_url(page_url: &str, state: &UrlState, locale: Locale) -> String {
 pub struct Snippets {
     pub script: String,
     pub iframe: String,
+    /// The standalone page of the same view ([`standalone_url`]).
+    pub page: String,
+    /// The link an editor pastes into a content system for this view, if
+    /// the view has one ([`crate::oembed::paste_page`]).
+    pub paste: Option<String>,
 }
 
-/// The snippets for an embed page address; `title` names the iframe for
-/// screen readers.
-pub fn snippets(embed_url: &str, title: &str) -> Snippets {
-    let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+/// The snippets for `state` seen from the page at `page_url`; `title` names
+/// the iframe for screen readers.
+pub fn snippets(page_url: &str, state: &UrlState, locale: Locale, title: &str) -> Snippets {
+    let embed_url = &embed_url(page_url, state, locale);
     let (src, title) = (attribute(embed_url), attribute(title));
     let dir = embed_url.split('?').next().unwrap_or(embed_url).rsplit_once('/').map_or("", |(d, _)| d);
     Snippets {
@@ -147,6 +173,8 @@ pub fn snippets(embed_url: &str, title: &str) -> Snippets {
             "\" width=\"100%\" height=\"1600\" style=\"border:0;width:100%\" scrolling=\"yes\" loading=\"lazy\"></iframe>",
         ]
         .concat(),
+        page: standalone_url(page_url, state, locale),
+        paste: crate::oembed::paste_page(state, locale).map(|file| beside(page_url, &file)),
     }
 }
 
@@ -206,7 +234,20 @@ mod tests {
         };
         let url = embed_url("https://news.example/graphics/summit/index.html?q=old#top", &state, Locale::En);
         assert_eq!(url, "https://news.example/graphics/summit/embed.html?cat=security&q=a%26b");
-        let s = snippets(&url, "A \"quoted\" title");
+        let s = snippets(
+            "https://news.example/graphics/summit/index.html?q=old#top",
+            &state,
+            Locale::En,
+            "A \"quoted\" title",
+        );
+        assert_eq!(s.page, "https://news.example/graphics/summit/index.html?cat=security&q=a%26b");
+        assert_eq!(s.paste, None, "a search has no page to paste");
+        let plain = UrlState {
+            filter: Filter { categories: vec!["security".into()], ..Filter::default() },
+            ..UrlState::default()
+        };
+        let pasted = snippets("https://news.example/g/index.ko.html?cat=security", &plain, Locale::Ko, "T").paste;
+        assert_eq!(pasted.as_deref(), Some("https://news.example/g/view/security.ko.html"));
         assert!(s
             .script
             .contains("data-src=\"https://news.example/graphics/summit/embed.html?cat=security&amp;q=a%26b\""));

@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod date;
 pub mod embed;
+pub mod escape;
 pub mod export;
 pub mod filter;
 pub mod i18n;
@@ -17,6 +18,7 @@ pub mod link;
 pub mod model;
 pub mod notice;
 pub mod number;
+pub mod oembed;
 pub mod query;
 pub mod search;
 pub mod text;

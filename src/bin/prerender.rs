@@ -10,7 +10,9 @@
 //! card (`social-card.png`, `social-card.ko.png`) and the standalone pages'
 //! Open Graph and Twitter tags come from `summit_matrix::social`; with no
 //! `SUMMIT_PUBLIC_URL` (the address `dist/` is published at) the pages carry
-//! no image tags, and the step says so.
+//! no image tags and no oEmbed files, and the step says so. With it, each
+//! locale's pages name their oEmbed response, and the responses and the
+//! view pages are written (`oembed`, over `summit_core::oembed`).
 //! Usage: `prerender DIST_DIR` (run by scripts/finish-build.mjs), with the
 //! built `index.html` as the template.
 
@@ -38,15 +40,17 @@ fn main() -> std::process::ExitCode {
     if public_url.is_none() {
         println!(
             "prerender: SUMMIT_PUBLIC_URL is not set (or not an http(s) address), so the pages carry no og:image, \
-             twitter:card or canonical link: an image address must be absolute"
+             twitter:card or canonical link, and oEmbed is off (no discovery links, no responses, no view pages): \
+             those addresses must be absolute"
         );
     }
+    let public_url = public_url.map(|u| if u.ends_with('/') { u } else { u + "/" });
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"));
     let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"));
     for locale in Locale::ALL {
         let rendered = runtime.block_on(async {
             use summit_matrix::page;
-            (page::prerender(locale).await, page::prerender_articles(locale).await)
+            (page::prerender(locale, public_url.is_some()).await, page::prerender_articles(locale).await)
         });
         let suffix = if locale == Locale::En { String::new() } else { [".", locale.code()].concat() };
         let written = (|| {
@@ -59,6 +63,11 @@ fn main() -> std::process::ExitCode {
             let page = inject(&page, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", widget)?;
             let page =
                 page.replace("href=\"manifest.webmanifest\"", &["href=\"manifest", &suffix, ".webmanifest\""].concat());
+            let page = match public_url.as_deref() {
+                Some(base) => oembed::write(dir, locale, base)?
+                    .map_or(page.clone(), |link| page.replacen("</title>", &["</title>\n  ", &link].concat(), 1)),
+                None => page,
+            };
             write(&["embed", &suffix, ".html"].concat(), &embed_page(&page, locale)?)?;
             let tags = summit_matrix::social::share_tags(locale, public_url.as_deref());
             let page = page.replacen("</title>", &["</title>\n  ", &tags].concat(), 1);
@@ -160,4 +169,73 @@ fn inject(html: &str, open: &str, close: &str, content: &str) -> Result<String, 
     let start = html.find(open).ok_or_else(|| ["no ", open, " in the page"].concat())? + open.len();
     let end = start + html[start..].find(close).ok_or_else(|| [open, " is never closed"].concat())?;
     Ok([&html[..start], content, &html[end..]].concat())
+}
+
+/// Paste the link: the oEmbed files of one locale (see `summit_core::oembed`).
+#[cfg(not(target_arch = "wasm32"))]
+mod oembed {
+    use std::path::Path;
+    use summit_core::i18n::Locale;
+    use summit_core::oembed::{self, Response, ViewPage};
+    use summit_matrix::{data, social};
+
+    /// Writes the default view's response and every view page with its
+    /// response, under `base` (absolute, ending in `/`); returns the
+    /// discovery link the locale's own pages carry.
+    pub fn write(dir: &Path, locale: Locale, base: &str) -> Result<Option<String>, String> {
+        let t = data::texts(locale);
+        let a = data::analysis();
+        let card = social::card_name(locale);
+        let title = t.page("page_title");
+        std::fs::create_dir_all(dir.join(oembed::VIEW_DIR)).map_err(|e| e.to_string())?;
+        let mut own = None;
+        let views = oembed::views(a);
+        for state in &views {
+            let Some(slug) = oembed::slug(state) else { continue };
+            let label = view_label(state, locale);
+            let view_title = if label.is_empty() { title.to_owned() } else { [title, " — ", &label].concat() };
+            let response = oembed::response(
+                &Response {
+                    base,
+                    title: &view_title,
+                    provider: t.page("app_short_name"),
+                    frame_title: t.ui("embed_frame_title"),
+                    card: &card,
+                    card_size: (summit_core::view::CARD.0 as u32, summit_core::view::CARD.1 as u32),
+                },
+                state,
+                locale,
+            );
+            let file = oembed::response_file(&slug, locale);
+            std::fs::write(dir.join(&file), response).map_err(|e| format!("{file}: {e}"))?;
+            let link = oembed::discovery_link(base, &file, &view_title);
+            if slug.is_empty() {
+                own = Some(link);
+                continue;
+            }
+            let target = summit_core::embed::standalone_url(&[base, "index.html"].concat(), state, locale);
+            let page = oembed::view_page(&ViewPage {
+                lang: locale.code(),
+                title: &view_title,
+                description: t.page("page_description"),
+                target: &target,
+                discovery: &link,
+                card: &[base, &card].concat(),
+                open: t.page("view_open"),
+            });
+            let name = oembed::paste_page(state, locale).ok_or("a view without a page")?;
+            std::fs::write(dir.join(&name), page).map_err(|e| format!("{name}: {e}"))?;
+        }
+        println!("prerender: oEmbed for {base} ({}): {} views", locale.code(), views.len());
+        Ok(own)
+    }
+
+    /// What a view shows, in words: its group of areas and its meeting's year.
+    fn view_label(state: &summit_core::filter::UrlState, locale: Locale) -> String {
+        let t = data::texts(locale);
+        let a = data::analysis();
+        let groups = a.categories.iter().filter(|c| state.filter.categories.iter().any(|id| **id == *c.id));
+        let years = state.filter.meetings.iter().map(u16::to_string);
+        groups.map(|c| t.category(c).to_owned()).chain(years).collect::<Vec<_>>().join(", ")
+    }
 }

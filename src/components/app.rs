@@ -51,7 +51,7 @@ pub fn App(props: &AppProps) -> Html {
     let index = use_memo((), |_| SearchIndex::new());
     let matrix = use_memo(state.url.filter.clone(), |f| a.matrix(f, &index, t));
     let snippets = use_memo((state.page_url.clone(), state.url.clone()), |(page, url)| {
-        embed::snippets(&embed::embed_url(page, url, t.locale), t.ui("embed_frame_title"))
+        embed::snippets(page, url, t.locale, t.ui("embed_frame_title"))
     });
     let article = use_memo(state.url.open.clone(), |open| match open {
         Some(Open::Article(id)) => a.document_index(id).and_then(|d| a.article(d, t)).map(|a| Same(Rc::new(a))),

@@ -7,7 +7,8 @@
 //! in `data-` attributes: `data-article` (an article id: a link to it in the
 //! articles page, which the widget opens in its reading view instead),
 //! `data-download` (`csv`, `json`, `svg` or `png`) and `data-copy` (the id of
-//! the snippet to copy). The data and the embed code need the widget (the
+//! the snippet to copy). A sandboxed frame, which may not download, shows
+//! a link to the standalone page instead of the download buttons. The data and the embed code need the widget (the
 //! current view, the page's own address): a page without it hides them
 //! (`.sm-needs-widget`).
 
@@ -22,8 +23,17 @@ use yew::prelude::*;
 /// its editor, and cut the code at its edge).
 pub const SNIPPETS: [(&str, &str); 2] = [("sm-embed-script", "embed_script"), ("sm-embed-iframe", "embed_iframe")];
 
+/// The ids of the link to paste into a content system (hidden for a view
+/// that has none, leaving the note why) and of its code.
+pub const PASTE: &str = "sm-embed-paste";
+pub const PASTE_CODE: &str = "sm-embed-paste-code";
+
+/// The id of the link to the standalone page of the current view, which
+/// [`crate::hooks::use_footer_view`] keeps current.
+pub const OWN_PAGE: &str = "sm-own-page";
+
 /// The footer, its article links into the page `articles`.
-pub fn footer(t: Words, snippets: &Snippets, articles: &str) -> Html {
+pub fn footer(t: Words, snippets: &Snippets, articles: &str, oembed: bool) -> Html {
     let codes = [&snippets.script, &snippets.iframe];
     html! {
         <footer class="sm-footer">
@@ -54,12 +64,18 @@ pub fn footer(t: Words, snippets: &Snippets, articles: &str) -> Html {
             </section>
             <section class="sm-needs-widget" aria-labelledby="sm-data">
                 <h2 id="sm-data">{text(t.page("data"))}</h2>
-                <p>{text(t.page("data_current"))}
+                // A sandboxed frame may not download: it offers the page that can.
+                <p class="sm-sandboxed-only">{text(t.page("downloads_elsewhere"))}
+                    <a id={OWN_PAGE} href={snippets.page.clone()} target="_blank" rel="noopener">
+                        {text(t.page("downloads_elsewhere_link"))}
+                    </a>
+                </p>
+                <p class="sm-downloads">{text(t.page("data_current"))}
                     <button type="button" class="sm-link" data-download="csv">{"CSV"}</button>
                     {" · "}
                     <button type="button" class="sm-link" data-download="json">{"JSON"}</button>
                 </p>
-                <p>{text(t.ui("download_image"))}{" "}
+                <p class="sm-downloads">{text(t.ui("download_image"))}{" "}
                     <button type="button" class="sm-link" data-download="svg">{"SVG"}</button>
                     {" · "}
                     <button type="button" class="sm-link" data-download="png">{"PNG"}</button>
@@ -69,6 +85,17 @@ pub fn footer(t: Words, snippets: &Snippets, articles: &str) -> Html {
                 <h2 id="sm-embed">{text(t.page("embed"))}</h2>
                 <details class="sm-embed-code">
                     <summary>{text(t.page("embed_summary"))}</summary>
+                    if oembed {
+                        <div class="sm-snippet">
+                            <p class="sm-snippet-label">{text(t.page("embed_paste"))}</p>
+                            <div id={PASTE} hidden={snippets.paste.is_none()}>
+                                <pre><code id={PASTE_CODE}>{snippets.paste.clone().unwrap_or_default()}</code></pre>
+                                <button type="button" class="sm-button" data-copy={PASTE_CODE}>{text(t.page("copy"))}</button>
+                                <span class="sm-copied" role="status"></span>
+                            </div>
+                            <p class="sm-paste-none">{text(t.page("embed_paste_none"))}</p>
+                        </div>
+                    }
                     { for SNIPPETS.iter().zip(codes).map(|(&(id, label), code)| html! {
                         <div class="sm-snippet">
                             <p class="sm-snippet-label">{text(t.page(label))}</p>

@@ -73,7 +73,7 @@ pub fn ReadingView(props: &ReadingViewProps) -> Html {
         let title = title.clone();
         use_effect_with((a.doc, props.at.clone()), move |(_, at)| match at {
             Some(id) => browser::reveal(id),
-            None => browser::focus(&title),
+            None => browser::focus_node_in_view(&title),
         });
     }
     let go = |id: Option<&'static str>, label: &'static str, class: &'static str| match id {

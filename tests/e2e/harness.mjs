@@ -44,7 +44,7 @@ export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEn
       console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} in ${e.documentURI}`));
   });
   const watch = (page) => {
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}${m.location()?.url ? ` (${m.location().url})` : ''}`); });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('dialog', (d) => {
       problems.push(`dialog: ${d.type()} ${d.message()}`);
@@ -71,7 +71,7 @@ export async function start({ dist = 'dist', colorScheme = 'light', javaScriptEn
     if (server.listening) await stopServer();
     rmSync(profile, { recursive: true, force: true });
   };
-  return { base, context, open, problems, close, stopServer, serveAgain, allowOrigin };
+  return { base, context, open, watch, problems, close, stopServer, serveAgain, allowOrigin };
 }
 
 /** Polls `check` until it returns true (a condition, not a sleep). */
