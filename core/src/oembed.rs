@@ -12,7 +12,7 @@
 //! absolute.
 
 use crate::escape::attribute;
-use crate::filter::{Filter, UrlState};
+use crate::filter::{Filter, Show, Sort, Theme, UrlState};
 use crate::i18n::Locale;
 use crate::model::Analysis;
 
@@ -31,12 +31,24 @@ pub const WIDTH: u32 = 720;
 /// search, several groups or meetings, another order or theme has none.
 pub fn slug(state: &UrlState) -> Option<String> {
     let f = &state.filter;
-    let plain = Filter { categories: f.categories.clone(), meetings: f.meetings.clone(), ..Filter::default() };
-    let simple = *f == plain && state.theme == Default::default() && f.categories.len() <= 1 && f.meetings.len() <= 1;
-    simple.then(|| {
-        let year = f.meetings.first().map(u16::to_string);
-        f.categories.iter().cloned().chain(year).collect::<Vec<_>>().join("-")
-    })
+    let simple = f.query.is_empty()
+        && f.show == Show::default()
+        && f.sort == Sort::default()
+        && state.theme == Theme::default()
+        && f.categories.len() <= 1
+        && f.meetings.len() <= 1;
+    if !simple {
+        return None;
+    }
+    // Written by hand, not joined and formatted: this runs in the browser, where every formatting path weighs.
+    let mut slug = f.categories.first().cloned().unwrap_or_default();
+    if let Some(&year) = f.meetings.first() {
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        crate::number::push_digits(&mut slug, year.into());
+    }
+    Some(slug)
 }
 
 /// Every view with a page of its own: the default, each group of areas,
@@ -208,7 +220,6 @@ pub fn view_page(p: &ViewPage) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filter::{Show, Theme};
 
     fn state(categories: &[&str], meetings: &[u16]) -> UrlState {
         UrlState {
