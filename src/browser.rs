@@ -53,7 +53,7 @@ pub fn focus_id(id: &str) {
 }
 
 /// Moves focus to the element with id `id` even if it is not a control (a
-/// sentence), and brings it into the reader's view ([`focus_in_view`]).
+/// sentence), and brings it into the reader's view (as [`focus_node_in_view`]).
 pub fn reveal(id: &str) {
     if let Some(el) = html_element(id) {
         let _ = el.set_attribute("tabindex", "-1");
@@ -61,18 +61,17 @@ pub fn reveal(id: &str) {
     }
 }
 
-/// Focuses `node` and brings it into the reader's view ([`focus_in_view`]).
+/// Focuses `node` and scrolls it, as little as needed, into view: on the
+/// host page's screen too when the widget is framed (focus alone scrolls the
+/// frame's own document, and in a frame with a height cap, WordPress's, the
+/// element can be in the frame's view and off the host's screen).
 pub fn focus_node_in_view(node: &NodeRef) {
     if let Some(el) = node.cast::<HtmlElement>() {
         focus_in_view(&el);
     }
 }
 
-/// Focuses `el` and scrolls it, as little as needed, into view: on the host
-/// page's screen too when the widget is framed (focus alone scrolls the
-/// frame's own document, and in a frame with a height cap, WordPress's, the
-/// element can be in the frame's view and off the host's screen).
-/// The scroll waits a task, for what the same change still moves above it
+/// What [`focus_node_in_view`] does, for an element. The scroll waits a task, for what the same change still moves above it
 /// (the filters folding away as the article opens).
 fn focus_in_view(el: &HtmlElement) {
     let _ = el.focus();

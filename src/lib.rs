@@ -1,5 +1,6 @@
 //! Summit Matrix, the widget: Yew components over the analysis that
 //! `build.rs` made from the corpus and compiled in.
+#![deny(rustdoc::broken_intra_doc_links, rustdoc::private_intra_doc_links)]
 
 pub mod browser;
 pub mod components;

@@ -2,7 +2,7 @@
 //! travel in a URL query. Parsing never fails: a bad or unknown parameter is
 //! left out and reported as a [`Notice`] the widget shows.
 
-use crate::notice::Notice;
+use crate::notice::{nearest, quoted, Notice};
 use crate::number::digits;
 use crate::Analysis;
 
@@ -131,7 +131,8 @@ impl UrlState {
                         if analysis.categories.iter().any(|c| c.id == id) {
                             added(&mut state.filter.categories, id.to_owned());
                         } else {
-                            notices.push(Notice::ignored("notice_category", "cat", id));
+                            let ids: Vec<&str> = analysis.categories.iter().map(|c| &*c.id).collect();
+                            notices.push(Notice::unknown("notice_category", "cat", id, &ids));
                         }
                     }
                 }
@@ -145,7 +146,11 @@ impl UrlState {
                     for part in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                         match part.parse::<u16>().ok().filter(|y| analysis.meeting_of_year(*y).is_some()) {
                             Some(year) => added(&mut state.filter.meetings, year),
-                            None => notices.push(Notice::ignored("notice_meeting", "meet", part)),
+                            None => {
+                                let years = years(analysis);
+                                let ids: Vec<&str> = years.iter().map(String::as_str).collect();
+                                notices.push(Notice::unknown("notice_meeting", "meet", part, &ids));
+                            }
                         }
                     }
                 }
@@ -155,7 +160,10 @@ impl UrlState {
                 "cell" => cell = Some((key.clone(), raw.clone())),
                 "article" => match analysis.document_index(raw.trim()) {
                     Some(_) => state.open = Some(Open::Article(raw.trim().to_owned())),
-                    None => notices.push(Notice::ignored("notice_article", "article", raw)),
+                    None => {
+                        let ids: Vec<&str> = analysis.documents.iter().map(|d| &*d.id).collect();
+                        notices.push(Notice::unknown("notice_article", "article", raw, &ids));
+                    }
                 },
                 other if PASSTHROUGH.contains(&other) || extra.contains(&other) => {}
                 other => notices.push(Notice::ignored("notice_setting", other, other)),
@@ -165,7 +173,7 @@ impl UrlState {
             match Open::cell(&raw, analysis) {
                 Some(open) if state.open.is_none() => state.open = Some(open),
                 Some(_) => {}
-                None => notices.push(Notice::ignored("notice_cell", "cell", &raw)),
+                None => notices.push(Open::cell_notice(&raw, analysis)),
             }
         }
         (state, notices)
@@ -221,6 +229,37 @@ impl Open {
     }
 }
 
+impl Open {
+    /// Why `raw` opens no cell: not an area and a year; no area by that
+    /// name, or no meeting that year (with the nearest real one); or an
+    /// area not mentioned at that meeting.
+    fn cell_notice(raw: &str, analysis: &Analysis) -> Notice {
+        let Some((topic, year)) = raw.trim().rsplit_once(':') else {
+            return Notice::ignored("notice_cell", "cell", raw);
+        };
+        let Some(t) = analysis.topics.iter().position(|t| t.id == topic) else {
+            let ids: Vec<&str> = analysis.topics.iter().map(|t| &*t.id).collect();
+            let near = nearest(topic, &ids).map(str::to_owned);
+            return Notice::ignored("notice_cell_area", "cell", raw).with("area", quoted(topic)).with_near(near);
+        };
+        match year.parse().ok().and_then(|y| analysis.meeting_of_year(y)) {
+            None => {
+                let years = years(analysis);
+                let ids: Vec<&str> = years.iter().map(String::as_str).collect();
+                let near = nearest(year, &ids).map(|y| [topic, ":", y].concat());
+                Notice::ignored("notice_cell_year", "cell", raw).with("year", quoted(year)).with_near(near)
+            }
+            Some(m) if analysis.evidence(t, m).is_empty() => Notice::ignored("notice_cell_empty", "cell", raw),
+            Some(_) => Notice::ignored("notice_cell", "cell", raw),
+        }
+    }
+}
+
+/// The meetings' years, as a link writes them.
+fn years(analysis: &Analysis) -> Vec<String> {
+    analysis.meetings.iter().map(|m| digits(m.year.into())).collect()
+}
+
 impl Theme {
     pub fn name(self) -> &'static str {
         named(THEME, self)
@@ -266,6 +305,47 @@ mod tests {
         for refused in ["cyber:2021", "cyber:2020", "cybersecurity:2023", "cyber", "cyber:20x3"] {
             assert_eq!(open(refused), None, "{refused}");
         }
+    }
+
+    #[test]
+    fn a_bad_id_is_named_said_not_to_exist_and_the_nearest_suggested_in_both_languages() {
+        let a = seed();
+        let read = |query: &str| UrlState::from_pairs(&crate::query::parse(query), a, &[]).1;
+        let said =
+            |query: &str, texts: &crate::i18n::Texts| read(query).iter().map(|n| texts.notice(n)).collect::<Vec<_>>();
+        assert_eq!(
+            said("cell=extended-deterrence:2023", crate::testing::english()),
+            ["Ignored cell=\"extended-deterrence:2023\": no area is called \"extended-deterrence\". Did you mean \"deterrence\"?"]
+        );
+        assert_eq!(
+            said("cell=deterrence:2032", crate::testing::english()),
+            ["Ignored cell=\"deterrence:2032\": there was no meeting in 2032. Did you mean \"deterrence:2022\"?"]
+        );
+        assert_eq!(
+            said("cat=securty", crate::testing::english()),
+            ["Ignored cat=\"securty\": there is no such category. Did you mean \"security\"?"]
+        );
+        assert_eq!(
+            said("meet=2020", crate::testing::english()),
+            ["Ignored meet=\"2020\": there was no meeting that year. Did you mean \"2021\"?"]
+        );
+        let article = &a.documents[0].id;
+        let typo = [&article[..article.len() - 1], "x"].concat();
+        assert_eq!(read(&["article=", &typo].concat())[0].near(), Some(&**article));
+        // Nothing close: no guess.
+        assert_eq!(
+            said("cat=weather", crate::testing::english()),
+            ["Ignored cat=\"weather\": there is no such category."]
+        );
+        assert_eq!(
+            said("cell=extended-deterrence:2023", crate::testing::korean()),
+            ["무시한 설정: cell=\"extended-deterrence:2023\". \"extended-deterrence\"라는 분야는 없습니다. \"deterrence\"을(를) 찾으셨나요?"]
+        );
+        // An area not named at a meeting says so, not that the link is malformed.
+        let t = a.topics.iter().position(|t| t.id == "space").expect("space");
+        let m = (0..a.meetings.len()).find(|&m| a.evidence(t, m).is_empty()).expect("a meeting without space");
+        let q = ["cell=space:", &a.meetings[m].year.to_string()].concat();
+        assert_eq!(read(&q)[0].key, "notice_cell_empty");
     }
 
     #[test]

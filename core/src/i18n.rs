@@ -133,10 +133,16 @@ impl Texts {
         self.fill(&form, &[("count", &self.number(count))])
     }
 
-    /// A notice in this locale's words.
+    /// A notice in this locale's words, with the nearest real id suggested
+    /// (`notice_near`) when it names one.
     pub fn notice(&self, notice: &Notice) -> String {
         let values: Vec<(&str, &str)> = notice.values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        self.fill(notice.key, &values)
+        let mut text = self.fill(notice.key, &values);
+        if let Some(near) = notice.near() {
+            text.push(' ');
+            text.push_str(&self.fill("notice_near", &[("near", near)]));
+        }
+        text
     }
 
     /// `items` as a list: "a, b and c" (the separators are strings too).

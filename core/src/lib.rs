@@ -6,6 +6,7 @@
 //! [`analysis`] builds the topic × meeting matrix with its evidence and the
 //! broadening statistics; [`filter`] and [`view`] turn it into what the widget
 //! renders; [`export`] writes it as JSON or CSV.
+#![deny(rustdoc::broken_intra_doc_links, rustdoc::private_intra_doc_links)]
 
 pub mod analysis;
 pub mod date;

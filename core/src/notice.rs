@@ -31,6 +31,60 @@ impl Notice {
     pub(crate) fn ignored(template: &'static str, key: &str, value: &str) -> Self {
         Self::new(template).with("key", quoted(key)).with("value", quoted(value))
     }
+
+    /// The same, for an id that names nothing among `ids`: with the nearest
+    /// real one as `{near}`, if one is close ([`nearest`]); the locales then
+    /// add their `notice_near` sentence.
+    pub(crate) fn unknown(template: &'static str, key: &str, value: &str, ids: &[&str]) -> Self {
+        Self::ignored(template, key, value).with_near(nearest(value, ids).map(str::to_owned))
+    }
+
+    /// Adds the suggestion `near`, if there is one.
+    pub(crate) fn with_near(self, near: Option<String>) -> Self {
+        match near {
+            Some(near) => self.with("near", near),
+            None => self,
+        }
+    }
+
+    /// The nearest real id, if the notice suggests one.
+    pub fn near(&self) -> Option<&str> {
+        self.values.iter().find(|(name, _)| *name == "near").map(|(_, v)| v.as_str())
+    }
+}
+
+/// The id among `ids` that `typed` most likely meant: one that contains it
+/// or that it contains (the longest such: `extended-deterrence` means
+/// `deterrence`), else the one fewest edits away, if that is at most a third
+/// of its length (a typo, not another word).
+/// (One function for every kind of id, not generic: it runs in the browser,
+/// where each copy weighs.)
+pub fn nearest<'a>(typed: &str, ids: &[&'a str]) -> Option<&'a str> {
+    let typed = typed.trim().to_ascii_lowercase();
+    if typed.is_empty() {
+        return None;
+    }
+    let within = ids.iter().filter(|id| id.contains(typed.as_str()) || typed.contains(**id)).max_by_key(|id| id.len());
+    within.copied().or_else(|| {
+        let (id, edits) = ids.iter().map(|id| (*id, edits(&typed, id))).min_by_key(|&(_, e)| e)?;
+        (edits <= typed.chars().count().max(id.chars().count()) / 3).then_some(id)
+    })
+}
+
+/// Levenshtein distance, by characters.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// `text` cut to a length fit to quote back to a reader.
@@ -58,6 +112,18 @@ pub fn summarised(mut notices: Vec<Notice>) -> Vec<Notice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nearest_id_is_suggested_only_when_close() {
+        let ids = &["north-korea", "deterrence", "chips-batteries", "space"];
+        assert_eq!(nearest("extended-deterrence", ids), Some("deterrence"));
+        assert_eq!(nearest("North-Koera", ids), Some("north-korea"));
+        assert_eq!(nearest("chips", ids), Some("chips-batteries"));
+        assert_eq!(nearest("spaec", ids), None, "two edits in five letters is another word");
+        assert_eq!(nearest("vaccines", ids), None);
+        assert_eq!(nearest("", ids), None);
+        assert_eq!(nearest("2032", &["2021", "2022", "2023"]), Some("2022"));
+    }
 
     #[test]
     fn long_values_are_quoted_short_and_notices_summarised() {

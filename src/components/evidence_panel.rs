@@ -5,7 +5,7 @@
 //! a link to it in the articles page. The browser opens and closes it, with
 //! Escape and a click outside too, and gives focus back to the cell;
 //! static/head.js places it next to its row where it can, and the live
-//! widget keeps the page's address in step ([`crate::hooks::use_evidence`])
+//! widget keeps the page's address in step ([`crate::hooks::use_page_listeners`])
 //! and opens the reading view in place of the articles page. Rendered by
 //! the build only ([`crate::page`]), once for every mentioned cell.
 

@@ -108,3 +108,17 @@ test('a 1,000-character search is cut to 100 with a notice and stays responsive'
   t.diagnostic(`1,000-character search: ${took} ms to the notice`);
   await page.close();
 });
+
+test('a link naming an area that does not exist says so and suggests the nearest, and the widget still works', async () => {
+  const page = await h.open('?cell=extended-deterrence:2023&cat=securty');
+  await page.waitForSelector('.sm-notice');
+  const said = await page.$$eval('.sm-notice li, .sm-notice p', (els) => els.map((e) => e.textContent).join(' '));
+  assert.match(said, /Ignored cell="extended-deterrence:2023": no area is called "extended-deterrence"\. Did you mean "deterrence"\?/);
+  assert.match(said, /Ignored cat="securty": there is no such category\. Did you mean "security"\?/);
+  assert.equal(await page.isVisible('.sm-panel:popover-open'), false, 'nothing opened on a guess');
+  assert.ok((await rowIds(page)).length > 20, 'every area still shown');
+  await page.click('#sm-cell-deterrence-2023');
+  await page.waitForSelector('.sm-panel:popover-open');
+  assert.deepEqual(h.problems, []);
+  await page.close();
+});
