@@ -190,7 +190,7 @@ pub fn download(name: &str, mime: &str, content: &str) {
 /// Offers the SVG picture `svg` (`width` × `height` CSS px) as a PNG file at
 /// twice its size: drawn as an image (a `data:` address, which the strict
 /// policy allows for images) onto a canvas, then saved like any download.
-pub fn download_png(name: &'static str, svg: &str, width: usize, height: usize) {
+pub fn download_png(name: String, svg: &str, width: usize, height: usize) {
     let Ok(image) = web_sys::HtmlImageElement::new() else {
         return;
     };
@@ -215,7 +215,7 @@ pub fn download_png(name: &'static str, svg: &str, width: usize, height: usize) 
         let _ = context.draw_image_with_html_image_element(&source, 0.0, 0.0);
         let save = wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
             if let Some(blob) = blob {
-                save_url(name, gloo::file::ObjectUrl::from(gloo::file::Blob::from(blob)));
+                save_url(&name, gloo::file::ObjectUrl::from(gloo::file::Blob::from(blob)));
             }
         });
         let _ = canvas.to_blob(save.unchecked_ref());

@@ -16,7 +16,7 @@ use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use summit_core::embed::{EmbedOptions, Snippets};
-use summit_core::export::Selection;
+use summit_core::export::{Download, Selection};
 use summit_core::filter::{Open, UrlState};
 use summit_core::query;
 use summit_core::view::Matrix;
@@ -132,8 +132,8 @@ pub fn use_page_listeners(
                 let at =
                     href.split_once('#').map(|(_, at)| at.to_owned()).filter(|at| at.starts_with(SENTENCE_ID_PREFIX));
                 dispatch.dispatch(Action::OpenArticle { id, at });
-            } else if let Some(format) = button.get_attribute("data-download") {
-                download(&view.borrow().matrix, &format, t);
+            } else if let Some(format) = button.get_attribute("data-download").and_then(|name| Download::named(&name)) {
+                download(&view.borrow().matrix, format, t);
             } else if let Some(id) = button.get_attribute("data-copy") {
                 let code = browser::text_of(&id);
                 wasm_bindgen_futures::spawn_local(async move {
@@ -179,23 +179,21 @@ pub fn use_footer_view(matrix: Rc<Matrix<'static>>, snippets: Rc<Snippets>) -> R
 const PICTURE_FONTS: &str =
     "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', NanumGothic";
 
-/// Offers the view `matrix` shows as a file in `format`: `csv` or `json`
-/// (the data), `svg` or `png` (the picture, drawn by the core).
-fn download(matrix: &Matrix<'static>, format: &str, t: Words) {
+/// Offers the view `matrix` shows as the file `download`: the data, or the
+/// picture drawn by the core.
+fn download(matrix: &Matrix<'static>, download: Download, t: Words) {
     let a = data::analysis();
-    if let "svg" | "png" = format {
+    let name = download.file_name();
+    if download.is_picture() {
         let (headline, deck) = data::story(t.0.locale);
         let picture = a.picture(headline, deck, matrix, t.0, PICTURE_FONTS);
-        return match format {
-            "svg" => browser::download("summit-matrix.svg", "image/svg+xml", &picture.svg),
-            _ => browser::download_png("summit-matrix.png", &picture.svg, picture.width, picture.height),
+        return match download {
+            Download::Png => browser::download_png(name, &picture.svg, picture.width, picture.height),
+            _ => browser::download(&name, download.mime(), &picture.svg),
         };
     }
     let (topics, meetings) = matrix.selection();
     let selection = Selection { topics: &topics, meetings: &meetings };
-    match format {
-        "csv" => browser::download("summit-matrix.csv", "text/csv", &a.to_csv(selection)),
-        "json" => browser::download("summit-matrix.json", "application/json", &a.to_json(selection)),
-        _ => {}
-    }
+    let text = if download == Download::Csv { a.to_csv(selection) } else { a.to_json(selection) };
+    browser::download(&name, download.mime(), &text);
 }

@@ -34,7 +34,7 @@ fn Page(props: &PageProps) -> Html {
     // The default view's snippets, on a page whose address the build cannot
     // know: the widget puts the current ones in once it runs.
     let snippets = embed::snippets("", &UrlState::default(), props.locale, t.ui("embed_frame_title"));
-    let articles = page_name("articles", props.locale);
+    let articles = props.locale.file_name("articles", "html");
     html! {
         <div class="sm">
             <a class="sm-skip" href="#sm-matrix">{text(t.page("skip_to_matrix"))}</a>
@@ -82,18 +82,10 @@ fn address_box(t: Words) -> Html {
 
 #[component]
 fn Articles(props: &PageProps) -> Html {
-    noscript_articles(Words::of(props.locale), page_name("index", props.locale))
+    noscript_articles(Words::of(props.locale), props.locale.file_name("index", "html"))
 }
 
 pub use summit_core::escape::attribute;
-
-/// The file name of the page `stem` in `locale`: articles.html, articles.ko.html.
-pub fn page_name(stem: &str, locale: Locale) -> String {
-    match locale {
-        Locale::En => [stem, ".html"].concat(),
-        other => [stem, ".", other.code(), ".html"].concat(),
-    }
-}
 
 /// The prerendered default view in `locale`: what [`crate::start`] hydrates.
 pub async fn prerender(locale: Locale, oembed: bool) -> String {

@@ -16,7 +16,7 @@ const FAMILY: &str = "NanumGothic";
 
 /// The card's file name for `locale`: `social-card.png`, `social-card.ko.png`.
 pub fn card_name(locale: Locale) -> String {
-    crate::page::page_name("social-card", locale).replace(".html", ".png")
+    locale.file_name("social-card", "png")
 }
 
 /// The social card of `locale` as PNG.
@@ -71,7 +71,7 @@ pub fn share_tags(locale: Locale, public_url: Option<&str>) -> String {
     ];
     if let Some(base) = public_url {
         let base = if base.ends_with('/') { base.to_owned() } else { [base, "/"].concat() };
-        let page = crate::page::page_name("index", locale);
+        let page = locale.file_name("index", "html");
         let alt = [header.headline.as_str(), ". ", &header.deck].concat();
         tags.extend([
             ["<meta property=\"og:url\" content=\"", &attr(&base), &page, "\">"].concat(),

@@ -8,6 +8,56 @@ use crate::number::push_digits;
 use crate::view::Matrix;
 use crate::Analysis;
 
+/// What a reader can download of the current view: the data (CSV, JSON) or
+/// the picture (SVG, PNG). Its [`name`](Download::name) is the file's
+/// extension and the footer button's `data-download`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Download {
+    Csv,
+    Json,
+    Svg,
+    Png,
+}
+
+impl Download {
+    pub const ALL: [Download; 4] = [Download::Csv, Download::Json, Download::Svg, Download::Png];
+
+    /// `csv`, `json`, `svg`, `png`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Download::Csv => "csv",
+            Download::Json => "json",
+            Download::Svg => "svg",
+            Download::Png => "png",
+        }
+    }
+
+    /// The download named `name`, if there is one.
+    pub fn named(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.name() == name)
+    }
+
+    /// The file's media type.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Download::Csv => "text/csv",
+            Download::Json => "application/json",
+            Download::Svg => "image/svg+xml",
+            Download::Png => "image/png",
+        }
+    }
+
+    /// The file's name: `summit-matrix.csv`.
+    pub fn file_name(self) -> String {
+        ["summit-matrix.", self.name()].concat()
+    }
+
+    /// Whether it is the picture (drawn by [`Analysis::picture`]) rather than the data.
+    pub fn is_picture(self) -> bool {
+        matches!(self, Download::Svg | Download::Png)
+    }
+}
+
 /// Which rows and meetings to write.
 #[derive(Clone, Copy)]
 pub struct Selection<'a> {

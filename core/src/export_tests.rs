@@ -1,4 +1,4 @@
-use crate::export::Selection;
+use crate::export::{Download, Selection};
 use crate::filter::Filter;
 use crate::testing::{english, seed};
 use crate::view::SearchIndex;
@@ -51,4 +51,14 @@ fn csv_quotes_commas_and_defuses_formulas() {
     out.clear();
     super::csv_field(&mut out, "=HYPERLINK(\"x\")");
     assert_eq!(out, "\"'=HYPERLINK(\"\"x\"\")\"");
+}
+
+#[test]
+fn each_download_is_named_once_and_found_by_its_name() {
+    for d in Download::ALL {
+        assert_eq!(Download::named(d.name()), Some(d));
+        assert!(d.file_name().ends_with(&[".", d.name()].concat()));
+    }
+    assert_eq!(Download::named("exe"), None);
+    assert_eq!(Download::ALL.iter().filter(|d| d.is_picture()).count(), 2);
 }

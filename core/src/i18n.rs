@@ -29,6 +29,17 @@ impl Locale {
         }
     }
 
+    /// The file of `stem` with extension `ext` in this locale: English, the
+    /// default, carries no code (`index.html`, `oembed.json`), another
+    /// locale its own (`index.ko.html`, `social-card.ko.png`). Every page,
+    /// card, manifest and oEmbed file is named here.
+    pub fn file_name(self, stem: &str, ext: &str) -> String {
+        match self {
+            Locale::En => [stem, ".", ext].concat(),
+            other => [stem, ".", other.code(), ".", ext].concat(),
+        }
+    }
+
     /// The locale of a language tag (`ko`, `ko-KR`, `EN_us`), if we have it.
     pub fn from_tag(tag: &str) -> Option<Self> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");

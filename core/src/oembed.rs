@@ -70,33 +70,24 @@ pub fn views(analysis: &Analysis) -> Vec<UrlState> {
         .collect()
 }
 
-/// The file of `stem` in `locale` with extension `ext`: `oembed.json`,
-/// `view/security.ko.html`.
-pub fn file_name(stem: &str, locale: Locale, ext: &str) -> String {
-    match locale {
-        Locale::En => [stem, ".", ext].concat(),
-        other => [stem, ".", other.code(), ".", ext].concat(),
-    }
-}
-
 /// The page an editor pastes for `state` (relative to the widget's folder),
 /// if the view has one: the standalone page for the default view, else its
 /// view page.
 pub fn paste_page(state: &UrlState, locale: Locale) -> Option<String> {
     let slug = slug(state)?;
     Some(if slug.is_empty() {
-        file_name("index", locale, "html")
+        locale.file_name("index", "html")
     } else {
-        file_name(&[VIEW_DIR, "/", &slug].concat(), locale, "html")
+        locale.file_name(&[VIEW_DIR, "/", &slug].concat(), "html")
     })
 }
 
 /// The response of a view's (or the default view's) pages, relative to the widget's folder.
 pub fn response_file(slug: &str, locale: Locale) -> String {
     if slug.is_empty() {
-        file_name("oembed", locale, "json")
+        locale.file_name("oembed", "json")
     } else {
-        file_name(&[VIEW_DIR, "/", slug].concat(), locale, "json")
+        locale.file_name(&[VIEW_DIR, "/", slug].concat(), "json")
     }
 }
 

@@ -52,37 +52,40 @@ fn main() -> std::process::ExitCode {
             use summit_matrix::page;
             (page::prerender(locale, public_url.is_some()).await, page::prerender_articles(locale).await)
         });
-        let suffix = if locale == Locale::En { String::new() } else { [".", locale.code()].concat() };
         let written = (|| {
             let (widget, articles) = &rendered;
             // A page finished before (the build run again) keeps no share tags of its own.
             let template = summit_matrix::social::without_share_tags(&read("index.html")?);
             let manifest = manifest(&read("manifest.webmanifest")?, locale)?;
-            write(&["manifest", &suffix, ".webmanifest"].concat(), &manifest)?;
+            write(&locale.file_name("manifest", "webmanifest"), &manifest)?;
             let page = localized(&template, locale, "page_title", "page_description")?;
             let page = inject(&page, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", widget)?;
-            let page =
-                page.replace("href=\"manifest.webmanifest\"", &["href=\"manifest", &suffix, ".webmanifest\""].concat());
+            let page = page.replace(
+                "href=\"manifest.webmanifest\"",
+                &["href=\"", &locale.file_name("manifest", "webmanifest"), "\""].concat(),
+            );
             let page = match public_url.as_deref() {
                 Some(base) => oembed::write(dir, locale, base)?
                     .map_or(page.clone(), |link| page.replacen("</title>", &["</title>\n  ", &link].concat(), 1)),
                 None => page,
             };
-            write(&["embed", &suffix, ".html"].concat(), &embed_page(&page, locale)?)?;
+            write(&locale.file_name("embed", "html"), &embed_page(&page, locale)?)?;
             let tags = summit_matrix::social::share_tags(locale, public_url.as_deref());
             let page = page.replacen("</title>", &["</title>\n  ", &tags].concat(), 1);
-            write(&["index", &suffix, ".html"].concat(), &page)?;
+            write(&locale.file_name("index", "html"), &page)?;
             let card = summit_matrix::social::card_png(locale)?;
             std::fs::write(dir.join(summit_matrix::social::card_name(locale)), card).map_err(|e| e.to_string())?;
             let reading = localized(&template, locale, "articles_title", "page_description")?;
             let reading = inject(&reading, "<main id=\"summit-matrix\" class=\"sm-root\">", "</main>", articles)?;
-            write(&summit_matrix::page::page_name("articles", locale), &without_widget(&reading))
+            write(&locale.file_name("articles", "html"), &without_widget(&reading))
         })();
         match written {
             Ok(()) => println!(
-                "prerender: index{suffix}.html, embed{suffix}.html ({} bytes of widget), {} ({} bytes)",
+                "prerender: {}, {} ({} bytes of widget), {} ({} bytes)",
+                locale.file_name("index", "html"),
+                locale.file_name("embed", "html"),
                 rendered.0.len(),
-                summit_matrix::page::page_name("articles", locale),
+                locale.file_name("articles", "html"),
                 rendered.1.len()
             ),
             Err(e) => {

@@ -6,7 +6,7 @@
 //! keeps the snippets on the current view. The controls say what they do
 //! in `data-` attributes: `data-article` (an article id: a link to it in the
 //! articles page, which the widget opens in its reading view instead),
-//! `data-download` (`csv`, `json`, `svg` or `png`) and `data-copy` (the id of
+//! `data-download` (a [`Download`]'s name) and `data-copy` (the id of
 //! the snippet to copy). A sandboxed frame, which may not download, shows
 //! a link to the standalone page instead of the download buttons. The data and the embed code need the widget (the
 //! current view, the page's own address): a page without it hides them
@@ -15,6 +15,7 @@
 use super::marked_text::text;
 use crate::data::{self, Words};
 use summit_core::embed::Snippets;
+use summit_core::export::Download;
 use yew::prelude::*;
 
 /// The two snippets: (the id of the block that shows its code, label key),
@@ -71,14 +72,14 @@ pub fn footer(t: Words, snippets: &Snippets, articles: &str, oembed: bool) -> Ht
                     </a>
                 </p>
                 <p class="sm-downloads">{text(t.page("data_current"))}
-                    <button type="button" class="sm-link" data-download="csv">{"CSV"}</button>
+                    <button type="button" class="sm-link" data-download={Download::Csv.name()}>{"CSV"}</button>
                     {" · "}
-                    <button type="button" class="sm-link" data-download="json">{"JSON"}</button>
+                    <button type="button" class="sm-link" data-download={Download::Json.name()}>{"JSON"}</button>
                 </p>
                 <p class="sm-downloads">{text(t.ui("download_image"))}{" "}
-                    <button type="button" class="sm-link" data-download="svg">{"SVG"}</button>
+                    <button type="button" class="sm-link" data-download={Download::Svg.name()}>{"SVG"}</button>
                     {" · "}
-                    <button type="button" class="sm-link" data-download="png">{"PNG"}</button>
+                    <button type="button" class="sm-link" data-download={Download::Png.name()}>{"PNG"}</button>
                 </p>
             </section>
             <section class="sm-needs-widget" aria-labelledby="sm-embed">

@@ -105,16 +105,7 @@ impl Svg {
     }
 
     fn escaped(&mut self, text: &str) {
-        for c in text.chars() {
-            match c {
-                '&' => self.out.push_str("&amp;"),
-                '<' => self.out.push_str("&lt;"),
-                '>' => self.out.push_str("&gt;"),
-                '"' => self.out.push_str("&quot;"),
-                c if c.is_control() => {}
-                c => self.out.push(c),
-            }
-        }
+        crate::escape::push_attribute(&mut self.out, text);
     }
 
     fn rect(&mut self, x: usize, y: usize, w: usize, h: usize, fill: &str, extra: &str) {
