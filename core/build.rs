@@ -34,10 +34,18 @@ fn main() {
     let locales = manifest.join("../src/locales");
     println!("cargo:rerun-if-changed={}", locales.display());
     out += "/// The embedded locale files as (file name, text), English first.\npub const LOCALE_FILES: &[(&str, &str)] = &[\n";
-    for code in ["en", "ko"] {
-        let path = locales.join(format!("{code}.toml"));
+    // Every locale file in the folder (English, the fallback, first); a test
+    // checks that each has its `Locale` and each `Locale` its file.
+    let mut files: Vec<String> = fs::read_dir(&locales)
+        .expect("read src/locales")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".toml"))
+        .collect();
+    files.sort_by_key(|name| (name != "en.toml", name.clone()));
+    for name in files {
+        let path = locales.join(&name);
         println!("cargo:rerun-if-changed={}", path.display());
-        out += &format!("    (\"{code}.toml\", include_str!({:?})),\n", path.display().to_string());
+        out += &format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string());
     }
     out += "];\n";
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_corpus.rs");

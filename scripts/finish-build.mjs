@@ -105,7 +105,8 @@ function finishPages() {
   const locales = [...new Set(pages.map((p) => p.match(/\.([a-z]{2})\.html$/)?.[1]).filter(Boolean))];
   const localeBoot = Object.fromEntries(locales.map((code) => [code, bootScript(...localeBuild(code), `boot.${code}`)]));
   for (const [file, target] of [['head.js', 'es5'], ['frame.js', 'es5'], ['embed.js', 'es2017']]) {
-    writeFileSync(join(dir, file), minified(readFileSync(join(dir, file), 'utf8'), 'js', target));
+    const code = readFileSync(join(dir, file), 'utf8').replace('__LOCALES__', JSON.stringify(['en', ...locales]));
+    writeFileSync(join(dir, file), minified(code, 'js', target));
   }
 
   const styles = [...index.matchAll(/<style[^>]*>([\s\S]*?)<\/style>\s*/g)];

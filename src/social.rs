@@ -62,7 +62,7 @@ pub fn share_tags(locale: Locale, public_url: Option<&str>) -> String {
     let texts = data::texts(locale);
     let header = data::analysis().header(texts);
     let attr = crate::page::attribute;
-    let og_locale = if locale == Locale::Ko { "ko_KR" } else { "en_US" };
+    let og_locale = locale.og_locale();
     let mut tags = vec![
         ["<meta property=\"og:type\" content=\"website\">"].concat(),
         ["<meta property=\"og:title\" content=\"", &attr(&header.headline), "\">"].concat(),

@@ -29,6 +29,23 @@ impl Locale {
         }
     }
 
+    /// The Open Graph locale of this locale's pages: `en_US`, `ko_KR`.
+    pub fn og_locale(self) -> &'static str {
+        match self {
+            Locale::En => "en_US",
+            Locale::Ko => "ko_KR",
+        }
+    }
+
+    /// The interface string that names this language to a reader of another
+    /// (a quote's "In Korean").
+    pub fn language_key(self) -> &'static str {
+        match self {
+            Locale::En => "language_en",
+            Locale::Ko => "language_ko",
+        }
+    }
+
     /// The file of `stem` with extension `ext` in this locale: English, the
     /// default, carries no code (`index.html`, `oembed.json`), another
     /// locale its own (`index.ko.html`, `social-card.ko.png`). Every page,

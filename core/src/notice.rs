@@ -67,20 +67,21 @@ pub fn nearest<'a>(typed: &str, ids: &[&'a str]) -> Option<&'a str> {
     let within = ids.iter().filter(|id| id.contains(typed.as_str()) || typed.contains(**id)).max_by_key(|id| id.len());
     within.copied().or_else(|| {
         let (id, edits) = ids.iter().map(|id| (*id, edits(&typed, id))).min_by_key(|&(_, e)| e)?;
-        (edits <= typed.chars().count().max(id.chars().count()) / 3).then_some(id)
+        (edits <= typed.len().max(id.len()) / 3).then_some(id)
     })
 }
 
-/// Levenshtein distance, by characters.
+/// Levenshtein distance, by bytes (ids are ASCII; a non-ASCII typo only
+/// counts a little more).
 fn edits(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+    let b = b.as_bytes();
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.bytes().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
+        for (j, &cb) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
             diagonal = above;
         }
     }

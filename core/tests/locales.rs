@@ -7,6 +7,13 @@ use std::path::Path;
 use summit_core::{embedded, i18n::Locale, taxonomy::Taxonomy};
 
 #[test]
+fn every_locale_has_its_file_and_every_file_its_locale() {
+    let texts = embedded::texts().expect("every locale file names a locale the widget knows");
+    let found: Vec<Locale> = texts.iter().map(|t| t.locale).collect();
+    assert_eq!(found, Locale::ALL, "src/locales/ holds one file per Locale::ALL, English first");
+}
+
+#[test]
 fn korean_has_every_string_english_has_and_no_other() {
     for table in ["ui", "page"] {
         let en: BTreeSet<String> = key_set(embedded::LOCALE_FILES[0].1, table);

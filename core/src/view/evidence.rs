@@ -4,7 +4,7 @@
 //! marks the terms only (a search marks the rows it keeps).
 
 use crate::analysis::Status;
-use crate::i18n::Texts;
+use crate::i18n::{Locale, Texts};
 use crate::{Analysis, Span};
 
 /// A piece of a sentence, marked when it is a matched term or the search query.
@@ -75,11 +75,8 @@ impl Analysis {
                 let doc = &self.documents[usize::from(e.doc)];
                 let text = self.sentence(e);
                 let primary = doc.lang.split('-').next().unwrap_or("");
-                let language = (!primary.eq_ignore_ascii_case(texts.locale.code())).then(|| match primary {
-                    "ko" => texts.ui("language_ko"),
-                    "en" => texts.ui("language_en"),
-                    _ => &*doc.lang,
-                });
+                let language = (!primary.eq_ignore_ascii_case(texts.locale.code()))
+                    .then(|| Locale::from_tag(primary).map_or(&*doc.lang, |l| texts.ui(l.language_key())));
                 Quote {
                     segments: segments(text, &e.marks, &[]),
                     lang: &doc.lang,
