@@ -1,6 +1,7 @@
 //! Embeds the project's corpus (`../src/corpus`) and locale files
 //! (`../src/locales`) into the core so the export tool, the tests and the
-//! widget's build script read the same files.
+//! widget's build script read the same files; and writes the light theme's
+//! design tokens from `../styles/tokens.css` for the picture.
 use std::{env, fs, path::PathBuf};
 
 fn main() {
@@ -50,4 +51,29 @@ fn main() {
     out += "];\n";
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_corpus.rs");
     fs::write(dest, out).expect("write embedded_corpus.rs");
+    write_tokens(&manifest.join("../styles/tokens.css"));
+}
+
+/// The light theme's design tokens (`--sm-text: #1b1b1b;` → `pub const
+/// TEXT: &str = "#1b1b1b";`), read from the stylesheet, so the picture
+/// (`view::picture`) is drawn in the page's own colours and face. The first
+/// declaration of each token is the light one.
+fn write_tokens(css_path: &std::path::Path) {
+    println!("cargo:rerun-if-changed={}", css_path.display());
+    let css = fs::read_to_string(css_path).unwrap_or_else(|e| panic!("cannot read {}: {e}", css_path.display()));
+    let mut seen = Vec::new();
+    let mut out = String::from("// The light theme's tokens from styles/tokens.css (core/build.rs).\n");
+    for line in css.lines().map(str::trim) {
+        let Some(rest) = line.strip_prefix("--sm-") else { continue };
+        let Some((name, value)) = rest.split_once(':') else { continue };
+        let value = value.split("/*").next().unwrap_or("").trim().trim_end_matches(';').trim();
+        if value.contains(';') || seen.contains(&name.to_owned()) {
+            continue;
+        }
+        seen.push(name.to_owned());
+        let constant = name.to_uppercase().replace('-', "_");
+        out += &format!("#[allow(dead_code)]\npub const {constant}: &str = {value:?};\n");
+    }
+    let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("tokens.rs");
+    fs::write(dest, out).expect("write tokens.rs");
 }

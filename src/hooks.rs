@@ -174,11 +174,6 @@ pub fn use_footer_view(matrix: Rc<Matrix<'static>>, snippets: Rc<Snippets>) -> R
     view
 }
 
-/// The picture's type faces: the page's own (an SVG drawn as an image sees
-/// only the system's fonts, which is what the page uses too).
-const PICTURE_FONTS: &str =
-    "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', NanumGothic";
-
 /// Offers the view `matrix` shows as the file `download`: the data, or the
 /// picture drawn by the core.
 fn download(matrix: &Matrix<'static>, download: Download, t: Words) {
@@ -186,7 +181,7 @@ fn download(matrix: &Matrix<'static>, download: Download, t: Words) {
     let name = download.file_name();
     if download.is_picture() {
         let (headline, deck) = data::story(t.0.locale);
-        let picture = a.picture(headline, deck, matrix, t.0, PICTURE_FONTS);
+        let picture = a.picture(headline, deck, matrix, t.0, summit_core::view::PICTURE_FONT);
         return match download {
             Download::Png => browser::download_png(name, &picture.svg, picture.width, picture.height),
             _ => browser::download(&name, download.mime(), &picture.svg),

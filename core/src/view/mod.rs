@@ -12,7 +12,7 @@ pub use article::{Article, ReadBlock, ReadSentence, TopicTag};
 pub use evidence::{segments, EvidencePanel, Quote, Segment};
 pub use header::{Bar, Header};
 pub use matrix::{Cell, Column, Group, Matrix, Row};
-pub use picture::{Picture, CARD};
+pub use picture::{Picture, CARD, FONT as PICTURE_FONT};
 
 use crate::i18n::Texts;
 use crate::search::fold;

@@ -21,11 +21,15 @@ pub struct Picture {
 
 /// The social card's size: what Open Graph and Twitter cards expect.
 pub const CARD: (usize, usize) = (1200, 630);
-const TEXT: &str = "#1a1d21";
-const MUTED: &str = "#59616b";
-const CONTINUING: &str = "#4f5b66";
-const RULE: &str = "#d5d9de";
-const ACCENT: &str = "#1d4f80";
+/// The light theme's colours and face, read from `styles/tokens.css` at
+/// build time (core/build.rs): the picture is drawn in the page's palette.
+mod tokens {
+    include!(concat!(env!("OUT_DIR"), "/tokens.rs"));
+}
+/// The page's type faces (Latin, then Hangul): an SVG drawn as an image
+/// sees only the system's fonts, which is what the page uses too.
+pub use tokens::FONT;
+use tokens::{BAR_CONT as CONTINUING, BG, LINK as ACCENT, MUTED, PILL_CONT, PILL_NEW, RULE, TEXT};
 
 /// Roughly how wide `text` sets at `size` px in a sans-serif face: Hangul
 /// and other wide characters an em, capitals and digits 0.65, the rest 0.55.
@@ -93,10 +97,12 @@ impl Svg {
         s.escaped(font);
         s.push("\" role=\"img\"><title>");
         s.escaped(title);
-        s.push("</title><defs><pattern id=\"hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"");
+        s.push("</title><defs><pattern id=\"hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"");
+        s.push(BG);
+        s.push("\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"");
         s.push(TEXT);
         s.push("\" stroke-width=\"3\"/></pattern></defs>");
-        s.rect(0, 0, width, height, "#ffffff", "");
+        s.rect(0, 0, width, height, BG, "");
         s
     }
 
@@ -240,12 +246,12 @@ impl Analysis {
                     match c.status {
                         Status::Absent => s.text(x, y + 26, set(20, false, MUTED).middle(), "–"),
                         Status::New => {
-                            s.rect(x - 46, y + 6, 92, 28, "#dbe8f4", &["rx=\"14\" stroke=\"", ACCENT, "\""].concat());
+                            s.rect(x - 46, y + 6, 92, 28, PILL_NEW, &["rx=\"14\" stroke=\"", ACCENT, "\""].concat());
                             s.text(x - 18, y + 27, set(20, true, TEXT).middle(), &digits(c.count));
                             s.text(x + 16, y + 26, set(14, true, ACCENT).middle(), texts.ui("badge_new"));
                         }
                         Status::Continuing => {
-                            s.rect(x - 22, y + 6, 44, 28, "#eef2f6", &["rx=\"14\" stroke=\"", RULE, "\""].concat());
+                            s.rect(x - 22, y + 6, 44, 28, PILL_CONT, &["rx=\"14\" stroke=\"", RULE, "\""].concat());
                             s.text(x, y + 27, set(20, true, TEXT).middle(), &digits(c.count));
                         }
                     }
@@ -266,6 +272,26 @@ mod tests {
     use crate::filter::Filter;
     use crate::testing::{english, korean, seed};
     use crate::view::SearchIndex;
+
+    #[test]
+    fn the_picture_is_drawn_in_the_stylesheets_colours_and_faces_in_both_languages() {
+        let css =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../styles/tokens.css")).expect("tokens.css");
+        let token = |name: &str| {
+            let line = css.lines().map(str::trim).find(|l| l.starts_with(&["--sm-", name, ":"].concat())).expect(name);
+            line.split_once(':').expect(":").1.trim().trim_end_matches(';').to_owned()
+        };
+        let a = seed();
+        let index = SearchIndex::new();
+        for texts in [english(), korean()] {
+            let matrix = a.matrix(&Filter::default(), &index, texts);
+            let picture = a.picture("Headline", "Deck", &matrix, texts, FONT);
+            for name in ["text", "muted", "rule", "bar-cont"] {
+                assert!(picture.svg.contains(&token(name)), "--sm-{name} {} is not in the picture", token(name));
+            }
+            assert!(picture.svg.contains("NanumGothic"), "a Korean face for Hangul");
+        }
+    }
 
     #[test]
     fn wraps_at_spaces_within_the_width() {
