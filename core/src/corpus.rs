@@ -259,5 +259,4 @@ pub fn read_dirs(dirs: &[&Path], cleaning: &Cleaning) -> Result<Vec<Document>, I
 }
 
 #[cfg(test)]
-#[path = "corpus_tests.rs"]
 mod tests;

@@ -240,5 +240,4 @@ fn csv_field(out: &mut String, field: &str) {
 }
 
 #[cfg(all(test, feature = "parse"))]
-#[path = "export_tests.rs"]
 mod tests;
