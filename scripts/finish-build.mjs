@@ -9,8 +9,8 @@
 //    loader becomes an async boot-<hash>.js (from static/boot.js, which
 //    fetches the WebAssembly while the page is parsed and starts the widget
 //    once it is), the inlined stylesheets
-//    become one summit-<hash>.css, and each page's <meta> policy is the one
-//    in static/_headers. The build fails if anything inline is left. (In
+//    become one summit-<hash>.css (each page's <meta> policy is written by
+//    applyPolicy, every time). The build fails if anything inline is left. (In
 //    index.html the stylesheet comes before static/head.js, so both load at
 //    once: the script blocks the parser, and a stylesheet after it would
 //    not even be requested until it had run.)
@@ -114,21 +114,16 @@ function finishPages() {
   const cssFile = hashed('summit', 'css', css);
   writeFileSync(join(dir, cssFile), css);
 
-  const policy = source('_headers').match(/^\s*Content-Security-Policy: (.+)$/m)?.[1];
-  if (!policy) fail('static/_headers has no Content-Security-Policy line');
-
   for (const name of pages) {
     const code = name.match(/\.([a-z]{2})\.html$/)?.[1];
     const pageBoot = code ? localeBoot[code] : bootFile;
     let html = readFileSync(join(dir, name), 'utf8').replace(loader[0], `<script type="module" async src="./${pageBoot}"></script>`);
     html = styles.reduce((page, m, i) => page.replace(m[0], i === 0 ? `<link rel="stylesheet" href="./${cssFile}">\n  ` : ''), html);
-    html = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${policy}"`);
     // No preloads of the WebAssembly and its bindings: fetched while the
     // page is parsed, they delay its first paint (static/boot.js fetches them).
     html = html.replace(/\s*<link rel="(?:modulepreload|preload)" href="\.\/summit-matrix-[^"]+"[^>]*>/g, '');
     const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]|<[a-z][^>]*\s(?:style|on[a-z]+)=/i);
     if (inline) fail(`${name} still has inline code the policy forbids: ${inline[0].slice(0, 80)}`);
-    if (!html.includes(policy)) fail(`${name} lacks the Content-Security-Policy <meta>`);
     writeFileSync(join(dir, name), html);
   }
   console.log(`finish-build: ${bootFile} and ${cssFile} replace the inline loader and ${styles.length} inline stylesheets in ${pages.join(', ')}`);

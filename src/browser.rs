@@ -40,12 +40,6 @@ pub fn set_flag(name: &str, on: bool) {
     }
 }
 
-pub fn focus(node: &NodeRef) {
-    if let Some(el) = node.cast::<HtmlElement>() {
-        let _ = el.focus();
-    }
-}
-
 pub fn focus_id(id: &str) {
     if let Some(el) = html_element(id) {
         let _ = el.focus();

@@ -115,9 +115,11 @@
   // ResizeObserver below would wait for ever: the first heights are
   // measured and sent at once, when the page is parsed and loaded, and when
   // the host says it is ready.
+  function measured() {
+    return Math.ceil(root.getBoundingClientRect().height);
+  }
   function toWordPress() {
-    var height = Math.ceil(root.getBoundingClientRect().height);
-    parent.postMessage({ message: 'height', value: height, secret: secret }, '*');
+    parent.postMessage({ message: 'height', value: measured(), secret: secret }, '*');
   }
   if (secret) {
     addEventListener('message', function (e) {
@@ -128,7 +130,7 @@
     addEventListener('load', toWordPress);
   }
   new ResizeObserver(function () {
-    var height = Math.ceil(root.getBoundingClientRect().height);
+    var height = measured();
     if (height === last) return;
     last = height;
     fitRuler(height);

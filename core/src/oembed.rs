@@ -74,20 +74,21 @@ pub fn views(analysis: &Analysis) -> Vec<UrlState> {
 /// if the view has one: the standalone page for the default view, else its
 /// view page.
 pub fn paste_page(state: &UrlState, locale: Locale) -> Option<String> {
-    let slug = slug(state)?;
-    Some(if slug.is_empty() {
-        locale.file_name("index", "html")
-    } else {
-        locale.file_name(&[VIEW_DIR, "/", &slug].concat(), "html")
-    })
+    Some(view_file(&slug(state)?, "index", "html", locale))
 }
 
 /// The response of a view's (or the default view's) pages, relative to the widget's folder.
 pub fn response_file(slug: &str, locale: Locale) -> String {
+    view_file(slug, "oembed", "json", locale)
+}
+
+/// The file `ext` of the view `slug` (`view/<slug>`), or for the default
+/// view (no slug) the file `default` beside the pages.
+fn view_file(slug: &str, default: &str, ext: &str, locale: Locale) -> String {
     if slug.is_empty() {
-        locale.file_name("oembed", "json")
+        locale.file_name(default, ext)
     } else {
-        locale.file_name(&[VIEW_DIR, "/", slug].concat(), "json")
+        locale.file_name(&[VIEW_DIR, "/", slug].concat(), ext)
     }
 }
 
