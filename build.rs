@@ -1,6 +1,6 @@
 //! Analyses the embedded corpus at build time and compiles the result into
 //! the widget as `static` Rust data (`OUT_DIR/data.rs`, written by
-//! `summit_core::rust_source`), with the locales' texts (`src/locales`): the
+//! `summit_core::embedded::rust_source`), with the locales' texts (`src/locales`): the
 //! browser parses no TOML, runs no matching and decodes nothing at start-up.
 //! A bad corpus, rule or locale file fails the build with its file and line.
 //! `SUMMIT_SCALE=N` builds a benchmark variant on a synthetic corpus N times
@@ -14,7 +14,7 @@
 //! directory with the next meeting's, say).
 
 use std::{env, fs, path::PathBuf};
-use summit_core::rust_source::expression;
+use summit_core::embedded::rust_source::expression;
 use summit_core::List;
 
 fn main() {
@@ -24,7 +24,7 @@ fn main() {
     let scale = env::var("SUMMIT_SCALE").ok().map(|s| s.parse::<usize>().expect("SUMMIT_SCALE is a whole number"));
     let corpus: Option<Vec<PathBuf>> = env::var_os("SUMMIT_CORPUS").map(|dirs| env::split_paths(&dirs).collect());
     let analysis = match (scale, corpus) {
-        (Some(factor), _) => summit_core::synthetic::analysis(factor),
+        (Some(factor), _) => summit_core::embedded::synthetic::analysis(factor),
         (None, Some(dirs)) => {
             dirs.iter().for_each(|dir| println!("cargo:rerun-if-changed={}", dir.display()));
             summit_core::embedded::analysis_of_dirs(&dirs.iter().map(PathBuf::as_path).collect::<Vec<_>>())

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use summit_core::i18n::{Locale, Texts};
 use summit_core::Analysis;
 
-/// What `build.rs` wrote: `ANALYSIS` and `TEXTS`, in the model's own types.
+/// What `build.rs` wrote: [`ANALYSIS`](compiled::ANALYSIS) and [`TEXTS`](compiled::TEXTS), in the model's own types.
 #[allow(unused_imports)] // the data need not use every type (a corpus without dropped lines)
 mod compiled {
     use std::borrow::Cow;
@@ -37,7 +37,7 @@ pub fn story(locale: Locale) -> (&'static str, &'static str) {
     compiled::STORIES[all.iter().position(|t| t.locale == locale).unwrap_or(0)]
 }
 
-/// A view made once (by `use_memo`) as a handle for props: equal when it is
+/// A view made once (by [`use_memo`](yew::functional::use_memo)) as a handle for props: equal when it is
 /// the same view, so comparing props compares a pointer, not the view.
 #[derive(Debug)]
 pub struct Same<T>(pub Rc<T>);

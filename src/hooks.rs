@@ -4,7 +4,7 @@
 //! network and the Escape key) in step with the state. The reducer itself
 //! stays pure. (The host page's idea of our height is static/head.js's: it
 //! holds without the WebAssembly too.) Effects that share their dependencies share one
-//! `use_effect_with`: each is a generic instance that costs the WebAssembly
+//! [`use_effect_with`]: each is a generic instance that costs the WebAssembly
 //! a kilobyte or two.
 
 use crate::components::footer::{OWN_PAGE, PASTE, PASTE_CODE, SNIPPETS};
@@ -15,10 +15,10 @@ use crate::{browser, pwa};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
-use summit_core::embed::{EmbedOptions, Snippets};
 use summit_core::export::{Download, Selection};
-use summit_core::filter::{Open, UrlState};
-use summit_core::query;
+use summit_core::link::embed::{EmbedOptions, Snippets};
+use summit_core::link::query;
+use summit_core::link::{self, display::Open, UrlState};
 use summit_core::view::Matrix;
 use yew::prelude::*;
 
@@ -54,9 +54,7 @@ pub fn use_page(url: UrlState, embed: EmbedOptions) {
                 Some(Open::Evidence { topic, year }) => browser::show_only_panel(Some(&panel_id(topic, *year))),
                 _ => browser::show_only_panel(None),
             }
-            let mut pairs = url.to_pairs();
-            pairs.extend(embed.to_pairs());
-            let query = query::encode(&pairs);
+            let query = query::encode(&link::write(url, embed));
             // Replacing the timeout cancels the write it would have made.
             *pending.borrow_mut() = Some(Timeout::new(ADDRESS_SETTLES_MS, move || browser::replace_query(&query)));
         }

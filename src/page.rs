@@ -14,9 +14,9 @@ use crate::components::{
 };
 use crate::data::{self, Words};
 use crate::LIVE_ID;
-use summit_core::embed;
-use summit_core::filter::UrlState;
 use summit_core::i18n::Locale;
+use summit_core::link::embed;
+use summit_core::link::UrlState;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,13 +1,15 @@
 //! The widget's state and every way it changes, as a pure reducer: the
 //! shareable part ([`UrlState`]: filter, theme, what is open) plus what only
 //! this page needs (notices, the phone's filter disclosure, where focus goes
-//! back to). Side effects live in the app's `use_effect_with`s.
+//! back to). Side effects live in the app's [`use_effect_with`](yew::functional::use_effect_with)s.
 
 use std::rc::Rc;
-use summit_core::embed::{self, EmbedOptions};
-use summit_core::filter::{toggled, Filter, Open, Show, Sort, UrlState};
+use summit_core::link::display::Open;
+use summit_core::link::embed::EmbedOptions;
+use summit_core::link::filter::{toggled, Filter, Show, Sort};
+use summit_core::link::{self, UrlState};
 use summit_core::notice::{self, Notice};
-use summit_core::{link, Analysis};
+use summit_core::Analysis;
 use yew::Reducible;
 
 /// A cell, by topic id and meeting year.
@@ -80,7 +82,7 @@ impl State {
     }
 
     /// This state with the evidence of the cell `key` (as the page names
-    /// it, `Open::cell_key`) open in place of whatever the address opened:
+    /// it, [`Open::cell_key`]) open in place of whatever the address opened:
     /// the reader opened it on the page before the widget started. A key
     /// that names no mentioned cell changes nothing.
     pub fn with_open_cell(mut self, key: Option<&str>, analysis: &Analysis) -> Self {
@@ -94,10 +96,7 @@ impl State {
     /// The state a page's query string asks for, with a notice for every
     /// parameter left out.
     pub fn from_query(query: &str, page_url: &str, analysis: &Analysis) -> Self {
-        let (pairs, mut notices) = link::parameters(query);
-        let (url, url_notices) = UrlState::from_pairs(&pairs, analysis, embed::KEYS);
-        let (embed, embed_notices) = EmbedOptions::from_pairs(&pairs);
-        notices.extend(url_notices.into_iter().chain(embed_notices));
+        let (url, embed, notices) = link::read(query, analysis);
         Self { embed, page_url: page_url.to_owned(), ..Self::new(url, notice::summarised(notices)) }
     }
 
@@ -172,7 +171,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use summit_core::filter::Theme;
+    use summit_core::link::display::Theme;
 
     fn after(actions: &[Action]) -> Rc<State> {
         actions.iter().cloned().fold(Rc::new(State::default()), |s, a| s.reduce(a))
@@ -257,7 +256,7 @@ mod tests {
     fn an_overlong_search_is_cut_once_with_one_notice() {
         let long = "é".repeat(1000);
         let s = after(&[Action::SetQuery(long.clone()), Action::SetQuery(long + "x")]);
-        assert_eq!(s.filter().query.chars().count(), summit_core::filter::MAX_SEARCH_CHARS);
+        assert_eq!(s.filter().query.chars().count(), summit_core::link::filter::MAX_SEARCH_CHARS);
         assert_eq!(s.notices.len(), 1, "{:?}", s.notices);
         assert_eq!(after(&[Action::SetQuery("north ".into())]).filter().query, "north ", "typing keeps its spaces");
     }

@@ -3,7 +3,9 @@
 //! Run with `cargo bench -p summit-core --bench analysis`.
 
 use std::time::{Duration, Instant};
-use summit_core::{analysis, cleaning::Cleaning, corpus, embedded, synthetic, taxonomy::Taxonomy};
+use summit_core::analysis::{self, taxonomy::Taxonomy};
+use summit_core::corpus::{self, cleaning::Cleaning};
+use summit_core::embedded::{self, synthetic};
 
 fn median(mut runs: Vec<Duration>) -> Duration {
     runs.sort();

@@ -5,7 +5,7 @@
 //! Text and lists are copy-on-write: owned where the analysis is made (the
 //! build, the export tool, the tests), borrowed from `static` data in the
 //! widget, whose build writes the analysis as Rust source
-//! ([`crate::rust_source`]), so the browser decodes nothing at start-up.
+//! ([`crate::embedded::rust_source`]), so the browser decodes nothing at start-up.
 
 use crate::date::Date;
 use serde::Serialize;

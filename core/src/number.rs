@@ -1,5 +1,5 @@
 //! Whole numbers written as text, without the standard formatter: the
-//! browser build writes every number it shows this way, so `core::fmt`'s
+//! browser build writes every number it shows this way, so [`core::fmt`]'s
 //! integer and padding machinery stays out of the WebAssembly (only the
 //! panic message path keeps a little of it).
 

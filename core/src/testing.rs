@@ -1,7 +1,9 @@
 //! Test helpers: the seed analysis, one-off corpora and the synthetic large corpus.
 
+use crate::analysis::{analyse, taxonomy::Taxonomy, text};
+use crate::corpus::{self, cleaning::Cleaning};
 use crate::i18n::Texts;
-use crate::{analysis::analyse, cleaning::Cleaning, corpus, embedded, taxonomy::Taxonomy, text, Analysis};
+use crate::{embedded, Analysis};
 use std::sync::LazyLock;
 
 static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| Taxonomy::parse("topics.toml", embedded::TOPICS).unwrap());
@@ -34,7 +36,7 @@ pub fn topics_named(sentence: &str) -> Vec<String> {
         .rules
         .iter()
         .zip(&TAXONOMY.topics)
-        .filter(|(rules, _)| !crate::matching::find(rules, sentence, &tokens).is_empty())
+        .filter(|(rules, _)| !crate::analysis::matching::find(rules, sentence, &tokens).is_empty())
         .map(|(_, t)| t.id.to_string())
         .collect();
     ids.sort();

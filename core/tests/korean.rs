@@ -75,7 +75,7 @@ fn the_evidence_speaks_the_readers_language_first_and_search_finds_korean() {
     assert_eq!(named.first(), Some(&None), "the reader's own language needs no label");
     assert_eq!(named.last(), Some(&Some("영어 기사")), "another language is named");
 
-    let filter = summit_core::filter::Filter { query: "핵협의그룹".into(), ..Default::default() };
+    let filter = summit_core::link::filter::Filter { query: "핵협의그룹".into(), ..Default::default() };
     let index = summit_core::view::SearchIndex::new();
     let shown: Vec<&str> = a.matrix(&filter, &index, ko).shown_rows().map(|r| r.id).collect();
     assert_eq!(shown, ["deterrence"], "a Korean search finds the Korean evidence");

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use summit_core::{embedded, i18n::Locale, taxonomy::Taxonomy};
+use summit_core::{analysis::taxonomy::Taxonomy, embedded, i18n::Locale};
 
 #[test]
 fn every_locale_has_its_file_and_every_file_its_locale() {

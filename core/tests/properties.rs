@@ -6,10 +6,14 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence};
 use std::sync::LazyLock;
-use summit_core::embed::EmbedOptions;
-use summit_core::filter::{Filter, Open, Show, Sort, Theme, UrlState, MAX_SEARCH_CHARS};
+use summit_core::analysis::taxonomy::Taxonomy;
+use summit_core::corpus::{self, cleaning::Cleaning};
 use summit_core::i18n::{Locale, Texts};
-use summit_core::{cleaning::Cleaning, corpus, embedded, link, notice, query, taxonomy::Taxonomy, Analysis};
+use summit_core::link::display::{Open, Theme};
+use summit_core::link::embed::EmbedOptions;
+use summit_core::link::filter::{Filter, Show, Sort, MAX_SEARCH_CHARS};
+use summit_core::link::{self, bounds, query, UrlState};
+use summit_core::{embedded, notice, Analysis};
 
 static ANALYSIS: LazyLock<Analysis> = LazyLock::new(|| embedded::analysis().expect("the embedded corpus parses"));
 static TEXTS: LazyLock<Vec<Texts>> = LazyLock::new(|| embedded::texts().expect("the locale files parse"));
@@ -60,11 +64,9 @@ proptest! {
 
     #[test]
     fn no_link_makes_the_parsers_panic_or_exceed_their_bounds(q in hostile_query()) {
-        let (pairs, mut notices) = link::parameters(&q);
-        prop_assert!(pairs.len() <= link::MAX_PARAMETERS);
-        let (state, url_notices) = UrlState::from_pairs(&pairs, &ANALYSIS, summit_core::embed::KEYS);
-        let (_, embed_notices) = EmbedOptions::from_pairs(&pairs);
-        notices.extend(url_notices.into_iter().chain(embed_notices));
+        let (pairs, _) = bounds::parameters(&q);
+        prop_assert!(pairs.len() <= bounds::MAX_PARAMETERS);
+        let (state, _, notices) = link::read(&q, &ANALYSIS);
         let shown = notice::summarised(notices);
         prop_assert!(shown.len() <= notice::MAX_NOTICES);
         for texts in TEXTS.iter() {
@@ -130,13 +132,9 @@ proptest! {
     #[test]
     fn every_valid_state_survives_a_link(state in valid_state()) {
         let (url, embed) = state;
-        let pairs: Vec<(&str, String)> = url.to_pairs().into_iter().chain(embed.to_pairs()).collect();
-        let link = query::encode(&pairs);
-        let (read, mut notices) = link::parameters(&link);
-        let (url_back, url_notices) = UrlState::from_pairs(&read, &ANALYSIS, summit_core::embed::KEYS);
-        let (embed_back, embed_notices) = EmbedOptions::from_pairs(&read);
-        notices.extend(url_notices.into_iter().chain(embed_notices));
-        prop_assert!(notices.is_empty(), "{link} → {notices:?}");
+        let address = query::encode(&link::write(&url, &embed));
+        let (url_back, embed_back, notices) = link::read(&address, &ANALYSIS);
+        prop_assert!(notices.is_empty(), "{address} → {notices:?}");
         prop_assert_eq!(url_back, url);
         prop_assert_eq!(embed_back, embed);
     }
@@ -249,18 +247,18 @@ proptest! {
 
     #[test]
     fn korean_and_mixed_text_never_panics_and_marks_whole_characters(text in korean_text()) {
-        let tokens = summit_core::text::tokens(&text);
+        let tokens = summit_core::analysis::text::tokens(&text);
         for t in &tokens {
             prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);
         }
         for rules in &TAXONOMY.rules {
-            for span in summit_core::matching::find(rules, &text, &tokens) {
+            for span in summit_core::analysis::matching::find(rules, &text, &tokens) {
                 let (start, end) = (span.start as usize, span.end as usize);
                 prop_assert!(start < end && end <= text.len(), "{span:?} in {text:?}");
                 prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{span:?} in {text:?}");
             }
         }
-        let sentences = summit_core::sentences::split(&text);
+        let sentences = summit_core::corpus::sentences::split(&text);
         let joined: String = sentences.concat().split_whitespace().collect();
         let original: String = text.split_whitespace().collect();
         prop_assert_eq!(joined, original, "splitting keeps every character");

@@ -8,11 +8,11 @@
 //! page's own). Each locale's embed page (`embed.html`,
 //! `embed.ko.html`) is its page marked `data-embed`. Each locale's social
 //! card (`social-card.png`, `social-card.ko.png`) and the standalone pages'
-//! Open Graph and Twitter tags come from `summit_matrix::social`; with no
+//! Open Graph and Twitter tags come from [`summit_matrix::social`]; with no
 //! `SUMMIT_PUBLIC_URL` (the address `dist/` is published at) the pages carry
 //! no image tags and no oEmbed files, and the step says so. With it, each
 //! locale's pages name their oEmbed response, and the responses and the
-//! view pages are written (`oembed`, over `summit_core::oembed`).
+//! view pages are written (`oembed`, over [`summit_core::export::oembed`]).
 //! Usage: `prerender DIST_DIR` (run by scripts/finish-build.mjs), with the
 //! built `index.html` as the template.
 
@@ -174,12 +174,13 @@ fn inject(html: &str, open: &str, close: &str, content: &str) -> Result<String, 
     Ok([&html[..start], content, &html[end..]].concat())
 }
 
-/// Paste the link: the oEmbed files of one locale (see `summit_core::oembed`).
+/// Paste the link: the oEmbed files of one locale (see [`summit_core::export::oembed`]).
 #[cfg(not(target_arch = "wasm32"))]
 mod oembed {
     use std::path::Path;
+    use summit_core::export::oembed::{self, Response, ViewPage};
     use summit_core::i18n::Locale;
-    use summit_core::oembed::{self, Response, ViewPage};
+    use summit_core::link::address;
     use summit_matrix::{data, social};
 
     /// Writes the default view's response and every view page with its
@@ -190,11 +191,11 @@ mod oembed {
         let a = data::analysis();
         let card = social::card_name(locale);
         let title = t.page("page_title");
-        std::fs::create_dir_all(dir.join(oembed::VIEW_DIR)).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(dir.join(address::VIEW_DIR)).map_err(|e| e.to_string())?;
         let mut own = None;
-        let views = oembed::views(a);
+        let views = address::views(a);
         for state in &views {
-            let Some(slug) = oembed::slug(state) else { continue };
+            let Some(slug) = address::slug(state) else { continue };
             let label = view_label(state, locale);
             let view_title = if label.is_empty() { title.to_owned() } else { [title, " — ", &label].concat() };
             let response = oembed::response(
@@ -209,14 +210,14 @@ mod oembed {
                 state,
                 locale,
             );
-            let file = oembed::response_file(&slug, locale);
+            let file = address::response_file(&slug, locale);
             std::fs::write(dir.join(&file), response).map_err(|e| format!("{file}: {e}"))?;
             let link = oembed::discovery_link(base, &file, &view_title);
             if slug.is_empty() {
                 own = Some(link);
                 continue;
             }
-            let target = summit_core::embed::standalone_url(&[base, "index.html"].concat(), state, locale);
+            let target = address::standalone_url(&[base, "index.html"].concat(), state, locale);
             let page = oembed::view_page(&ViewPage {
                 lang: locale.code(),
                 title: &view_title,
@@ -226,7 +227,7 @@ mod oembed {
                 card: &[base, &card].concat(),
                 open: t.page("view_open"),
             });
-            let name = oembed::paste_page(state, locale).ok_or("a view without a page")?;
+            let name = address::paste_page(state, locale).ok_or("a view without a page")?;
             std::fs::write(dir.join(&name), page).map_err(|e| format!("{name}: {e}"))?;
         }
         println!("prerender: oEmbed for {base} ({}): {} views", locale.code(), views.len());
@@ -234,7 +235,7 @@ mod oembed {
     }
 
     /// What a view shows, in words: its group of areas and its meeting's year.
-    fn view_label(state: &summit_core::filter::UrlState, locale: Locale) -> String {
+    fn view_label(state: &summit_core::link::UrlState, locale: Locale) -> String {
         let t = data::texts(locale);
         let a = data::analysis();
         let groups = a.categories.iter().filter(|c| state.filter.categories.iter().any(|id| **id == *c.id));

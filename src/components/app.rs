@@ -1,5 +1,5 @@
 //! The live widget: owns the state reducer, derives each view once per
-//! change with `use_memo` (borrowing from the compiled-in analysis, so a
+//! change with [`use_memo`] (borrowing from the compiled-in analysis, so a
 //! view holds no copies of its text), hands its side effects to the hooks in
 //! [`crate::hooks`], and lays out the status, notices, filters, matrix and
 //! reading view. The header above it, the evidence of every cell and the
@@ -15,9 +15,9 @@ use crate::data::{self, Same, Words};
 use crate::state::{Action, State};
 use crate::{hooks, pwa};
 use std::rc::Rc;
-use summit_core::embed;
-use summit_core::filter::Open;
 use summit_core::i18n::Locale;
+use summit_core::link::display::Open;
+use summit_core::link::embed;
 use summit_core::view::{Article, SearchIndex};
 use yew::prelude::*;
 

@@ -13,7 +13,7 @@ use super::marked_text::{marked_text, text};
 use super::{category_class, panel_id, sentence_id};
 use crate::data::Words;
 use summit_core::analysis::Status;
-use summit_core::filter::Open;
+use summit_core::link::display::Open;
 use summit_core::number::digits;
 use summit_core::view::EvidencePanel;
 use yew::prelude::*;

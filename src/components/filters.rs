@@ -4,7 +4,7 @@
 
 use super::category_class;
 use crate::data::{self, Words};
-use summit_core::filter::{Filter, Show, Sort};
+use summit_core::link::filter::{Filter, Show, Sort};
 use summit_core::number::digits;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

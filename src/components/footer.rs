@@ -14,8 +14,8 @@
 
 use super::marked_text::text;
 use crate::data::{self, Words};
-use summit_core::embed::Snippets;
 use summit_core::export::Download;
+use summit_core::link::embed::Snippets;
 use yew::prelude::*;
 
 /// The two snippets: (the id of the block that shows its code, label key),
@@ -71,16 +71,8 @@ pub fn footer(t: Words, snippets: &Snippets, articles: &str, oembed: bool) -> Ht
                         {text(t.page("downloads_elsewhere_link"))}
                     </a>
                 </p>
-                <p class="sm-downloads">{text(t.page("data_current"))}
-                    <button type="button" class="sm-link" data-download={Download::Csv.name()}>{"CSV"}</button>
-                    {" · "}
-                    <button type="button" class="sm-link" data-download={Download::Json.name()}>{"JSON"}</button>
-                </p>
-                <p class="sm-downloads">{text(t.ui("download_image"))}{" "}
-                    <button type="button" class="sm-link" data-download={Download::Svg.name()}>{"SVG"}</button>
-                    {" · "}
-                    <button type="button" class="sm-link" data-download={Download::Png.name()}>{"PNG"}</button>
-                </p>
+                <p class="sm-downloads">{text(t.page("data_current"))}{downloads(false)}</p>
+                <p class="sm-downloads">{text(t.ui("download_image"))}{" "}{downloads(true)}</p>
             </section>
             <section class="sm-needs-widget" aria-labelledby="sm-embed">
                 <h2 id="sm-embed">{text(t.page("embed"))}</h2>
@@ -109,4 +101,20 @@ pub fn footer(t: Words, snippets: &Snippets, articles: &str, oembed: bool) -> Ht
             </section>
         </footer>
     }
+}
+
+/// A button for each [`Download`] of the data (or of the picture), by its
+/// name, between dots.
+fn downloads(picture: bool) -> Html {
+    Download::ALL
+        .into_iter()
+        .filter(|d| d.is_picture() == picture)
+        .enumerate()
+        .map(|(i, d)| {
+            html! {<>
+                if i > 0 { {" · "} }
+                <button type="button" class="sm-link" data-download={d.name()}>{d.name().to_ascii_uppercase()}</button>
+            </>}
+        })
+        .collect()
 }

@@ -1,5 +1,5 @@
 //! The headline, the deck with the numbers from the data, and the chart.
-//! Rendered by the build only (`crate::page`): it never changes, so the
+//! Rendered by the build only ([`crate::page`]): it never changes, so the
 //! browser keeps the prerendered markup and hydrates none of it.
 
 use super::chart::chart;

@@ -1,5 +1,5 @@
 //! The widget's components, one per file. Each maps a view from
-//! `summit_core::view` to markup and reports what the reader did through
+//! [`summit_core::view`] to markup and reports what the reader did through
 //! `on<verb>` callbacks; none computes anything. The header, its chart, the
 //! evidence of every cell, the footer, the notes and the articles page are
 //! rendered by the build only ([`crate::page`]): they never change (the

@@ -2,7 +2,7 @@
 //! available — reload" when a new version is waiting. A render function: it
 //! is a few lines of the app's own state, cheaper inline than as a component.
 //! (Why a browser that cannot run the widget sees the fixed view is said by
-//! the static note above the widget, `crate::page`.)
+//! the static note above the widget, [`crate::page`].)
 
 use super::marked_text::text;
 use crate::data::Words;

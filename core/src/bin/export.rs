@@ -52,7 +52,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     }
     let dirs: Vec<&Path> = corpus_dirs.iter().map(PathBuf::as_path).collect();
     if coverage {
-        let report = embedded::coverage(&dirs).map_err(|e| e.to_string())?;
+        let report = summit_core::export::coverage::of_dirs(&dirs).map_err(|e| e.to_string())?;
         return match format.unwrap_or(Format::Text) {
             Format::Text => Ok(report.to_text()),
             Format::Json => Ok(report.to_json()),

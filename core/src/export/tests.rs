@@ -1,5 +1,5 @@
 use crate::export::{Download, Selection};
-use crate::filter::Filter;
+use crate::link::filter::Filter;
 use crate::testing::{english, seed};
 use crate::view::SearchIndex;
 

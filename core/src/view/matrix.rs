@@ -2,10 +2,10 @@
 //! cells, grouped by category, each marked shown or hidden by the filter.
 
 use super::{sort_by_key, SearchIndex};
+use crate::analysis::search::{fold, Query};
 use crate::analysis::Status;
-use crate::filter::{Filter, Show, Sort};
 use crate::i18n::Texts;
-use crate::search::{fold, Query};
+use crate::link::filter::{Filter, Show, Sort};
 use crate::{Analysis, Span};
 use std::borrow::Cow;
 

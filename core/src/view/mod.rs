@@ -1,6 +1,8 @@
-//! Ready-to-render views: the header's story, the filtered matrix, the
-//! evidence of a cell and an article for reading. The widget maps these to
-//! markup and computes nothing itself.
+//! Stage 5, views. In: the [`Analysis`], the reader's
+//! state ([`crate::link`]) and a locale's texts. Out: ready-to-render view
+//! models: the header's story, the filtered matrix, the evidence of a cell,
+//! an article for reading, the picture. The widget maps these to markup and
+//! computes nothing itself.
 
 mod article;
 mod evidence;
@@ -14,8 +16,8 @@ pub use header::{Bar, Header};
 pub use matrix::{Cell, Column, Group, Matrix, Row};
 pub use picture::{Picture, CARD, FONT as PICTURE_FONT};
 
+use crate::analysis::search::fold;
 use crate::i18n::Texts;
-use crate::search::fold;
 use crate::Analysis;
 use std::cell::OnceCell;
 

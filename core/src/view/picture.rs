@@ -269,7 +269,7 @@ impl Analysis {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filter::Filter;
+    use crate::link::filter::Filter;
     use crate::testing::{english, korean, seed};
     use crate::view::SearchIndex;
 

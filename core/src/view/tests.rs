@@ -1,5 +1,5 @@
 use crate::analysis::Status;
-use crate::filter::{Filter, Show, Sort};
+use crate::link::filter::{Filter, Show, Sort};
 use crate::testing::{analysis_of, english, korean, seed};
 use crate::view::{segments, SearchIndex};
 use crate::Span;

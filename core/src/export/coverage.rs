@@ -3,11 +3,14 @@
 //! area every term with its hits (a term that never matched is flagged); and
 //! the cells whose evidence rests on a single term occurrence.
 
+use crate::analysis::matching::term_matches;
+use crate::analysis::taxonomy::Taxonomy;
+use crate::analysis::text;
+use crate::embedded;
+use crate::error::InputError;
 use crate::export::{json_list, json_string};
-use crate::matching::term_matches;
 use crate::number::digits;
-use crate::taxonomy::Taxonomy;
-use crate::{text, Analysis};
+use crate::Analysis;
 
 /// A sentence that named no area, with its line in the corpus file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +48,13 @@ pub struct Coverage {
     pub documents: Vec<DocumentCoverage>,
     pub terms: Vec<TermHits>,
     pub thin: Vec<Thin>,
+}
+
+/// The coverage report of the embedded corpus, or of the articles in `dirs`,
+/// against the embedded taxonomy.
+pub fn of_dirs(dirs: &[&std::path::Path]) -> Result<Coverage, InputError> {
+    let analysis = if dirs.is_empty() { embedded::analysis()? } else { embedded::analysis_of_dirs(dirs)? };
+    Ok(coverage(&analysis, &Taxonomy::parse("topics.toml", embedded::TOPICS)?))
 }
 
 /// The coverage of `analysis`, made with `taxonomy` (the same rules).

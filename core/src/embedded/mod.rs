@@ -1,7 +1,16 @@
-//! The corpus compiled into the program: the files under `src/corpus/`.
+//! Stage 3, what the build compiles in. In: the files under `src/corpus/`
+//! (articles, taxonomy, cleaning rules, locales), included at compile time.
+//! Out: their analysis and texts, and those written as Rust source
+//! ([`rust_source`]) for the browser build; a corpus many times larger for
+//! benchmarks ([`synthetic`]).
 
+pub mod rust_source;
+pub mod synthetic;
+
+use crate::analysis::{self, taxonomy::Taxonomy};
+use crate::corpus::{self, cleaning::Cleaning};
 use crate::i18n::{Locale, Texts};
-use crate::{analysis, cleaning::Cleaning, corpus, error::InputError, taxonomy::Taxonomy, Analysis, Document};
+use crate::{error::InputError, Analysis, Document};
 use std::path::Path;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_corpus.rs"));
@@ -50,12 +59,6 @@ pub fn texts() -> Result<Vec<Texts>, InputError> {
         all.push(texts);
     }
     Ok(all)
-}
-
-/// The coverage report of the embedded corpus, or of the articles in `dirs`.
-pub fn coverage(dirs: &[&Path]) -> Result<crate::coverage::Coverage, InputError> {
-    let analysis = if dirs.is_empty() { analysis()? } else { analysis_of_dirs(dirs)? };
-    Ok(crate::coverage::coverage(&analysis, &Taxonomy::parse("topics.toml", TOPICS)?))
 }
 
 fn analysed(documents: Vec<Document>) -> Result<Analysis, InputError> {

@@ -1,10 +1,22 @@
-//! Builds the matrix (which sentences name which area at which meeting) and
-//! reads the broadening story out of it: per meeting, the areas active, new,
-//! continuing and dropped.
+//! Stage 2, analysis. In: the documents and the editable taxonomy
+//! ([`taxonomy`]). Out: the [`Analysis`]: which sentences name which area at
+//! which meeting ([`matching`], over the word tokens of [`text`]), and the
+//! broadening story read out of it (per meeting, the areas active, new,
+//! continuing and dropped). [`search`] is the search that filters it.
+
+#[cfg(feature = "parse")]
+pub mod matching;
+pub mod search;
+#[cfg(feature = "parse")]
+pub mod taxonomy;
+pub mod text;
 
 use crate::model::Analysis;
 #[cfg(feature = "parse")]
-use crate::{matching, model::Document, model::Evidence, model::List, model::Meeting, taxonomy::Taxonomy, text};
+#[cfg(feature = "parse")]
+use crate::model::{Document, Evidence, List, Meeting};
+#[cfg(feature = "parse")]
+use taxonomy::Taxonomy;
 
 /// How an area stands at a meeting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

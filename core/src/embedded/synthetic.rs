@@ -2,8 +2,10 @@
 //! benchmarks and scale tests: each seed article repeated as new articles of
 //! the same meeting, its paragraphs rotated so no two bodies are the same.
 
+use crate::analysis::{analyse, taxonomy::Taxonomy};
+use crate::corpus::{self, cleaning::Cleaning};
 use crate::embedded::{ARTICLES, CLEANING, TOPICS};
-use crate::{analysis::analyse, cleaning::Cleaning, corpus, error::InputError, taxonomy::Taxonomy, Analysis};
+use crate::{error::InputError, Analysis};
 
 /// The analysis of `corpus(factor)` with the embedded rules.
 pub fn analysis(factor: usize) -> Result<Analysis, InputError> {
@@ -40,8 +42,9 @@ fn split(text: &str) -> (&str, &str) {
 
 #[cfg(test)]
 mod tests {
+    use crate::analysis::{analyse, taxonomy::Taxonomy};
     use crate::testing::{cleaning, seed};
-    use crate::{analysis::analyse, corpus, embedded, taxonomy::Taxonomy};
+    use crate::{corpus, embedded};
 
     #[test]
     fn a_larger_corpus_scales_every_count_and_keeps_the_meetings() {

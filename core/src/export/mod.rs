@@ -1,7 +1,13 @@
-//! The matrix as data for newsrooms: JSON (documents, years, topics with
-//! their cells and evidence) and CSV (one row per area and meeting), for the
-//! whole corpus or the reader's current view. Written by hand so the browser
-//! build carries no serialisation framework.
+//! Stage 6, export. In: the analysis and a view. Out: files for people and
+//! machines: the matrix as JSON (documents, years, topics with their cells
+//! and evidence) and CSV (one row per area and meeting), for the whole
+//! corpus or the reader's current view; the coverage report ([`coverage`]);
+//! the oEmbed responses and view pages ([`oembed`]). Written by hand so the
+//! browser build carries no serialisation framework.
+
+#[cfg(feature = "parse")]
+pub mod coverage;
+pub mod oembed;
 
 use crate::analysis::Status;
 use crate::number::push_digits;

@@ -3,9 +3,9 @@
 //! widget do unbounded work or bury the reader in notices. Everything cut is
 //! reported as a [`Notice`].
 
+use crate::link::query;
 use crate::notice::Notice;
 use crate::number::grouped as group;
-use crate::query;
 
 /// The longest query string read; real links are a few hundred bytes.
 pub const MAX_QUERY_BYTES: usize = 2048;

@@ -6,91 +6,24 @@
 //! page. A static host answers every address of a page with the same file,
 //! whatever its query, so each view that can be pasted has its own small
 //! page ([`view_page`], `view/<slug>.html`): one group of areas, one
-//! meeting, or both, in each language ([`views`], [`slug`]). The build
+//! meeting, or both, in each language (named by [`crate::link::address`]). The build
 //! (`src/bin/prerender.rs`) writes them, and the responses, only when it
 //! knows the public address (`SUMMIT_PUBLIC_URL`): oEmbed addresses must be
 //! absolute.
 
 use crate::escape::attribute;
-use crate::filter::{Filter, Show, Sort, Theme, UrlState};
-use crate::i18n::Locale;
-use crate::model::Analysis;
-
-/// The folder of the view pages and their responses.
-pub const VIEW_DIR: &str = "view";
+#[cfg(feature = "parse")]
+use crate::{
+    i18n::Locale,
+    link::address::{embed_url, standalone_url},
+    link::UrlState,
+};
 
 /// The height the response proposes for the frame before the frame says its
 /// own (hosts that listen for height messages resize it).
 pub const HEIGHT: u32 = 1600;
 /// The width the response proposes; the frame itself is as wide as its column.
 pub const WIDTH: u32 = 720;
-
-/// The name of the view `state` has as a page of its own, if it has one:
-/// `""` for the default view, else its group of areas and its meeting year
-/// joined by `-` (`security`, `2023`, `security-2023`). A view with a
-/// search, several groups or meetings, another order or theme has none.
-pub fn slug(state: &UrlState) -> Option<String> {
-    let f = &state.filter;
-    let simple = f.query.is_empty()
-        && f.show == Show::default()
-        && f.sort == Sort::default()
-        && state.theme == Theme::default()
-        && f.categories.len() <= 1
-        && f.meetings.len() <= 1;
-    if !simple {
-        return None;
-    }
-    // Written by hand, not joined and formatted: this runs in the browser, where every formatting path weighs.
-    let mut slug = f.categories.first().cloned().unwrap_or_default();
-    if let Some(&year) = f.meetings.first() {
-        if !slug.is_empty() {
-            slug.push('-');
-        }
-        crate::number::push_digits(&mut slug, year.into());
-    }
-    Some(slug)
-}
-
-/// Every view with a page of its own: the default, each group of areas,
-/// each meeting, and each group at each meeting.
-pub fn views(analysis: &Analysis) -> Vec<UrlState> {
-    let groups = std::iter::once(None).chain(analysis.categories.iter().map(|c| Some(c.id.to_string())));
-    groups
-        .flat_map(|group| {
-            let years = std::iter::once(None).chain(analysis.meetings.iter().map(|m| Some(m.year)));
-            years.map(move |year| UrlState {
-                filter: Filter {
-                    categories: group.iter().cloned().collect(),
-                    meetings: year.into_iter().collect(),
-                    ..Filter::default()
-                },
-                ..UrlState::default()
-            })
-        })
-        .collect()
-}
-
-/// The page an editor pastes for `state` (relative to the widget's folder),
-/// if the view has one: the standalone page for the default view, else its
-/// view page.
-pub fn paste_page(state: &UrlState, locale: Locale) -> Option<String> {
-    Some(view_file(&slug(state)?, "index", "html", locale))
-}
-
-/// The response of a view's (or the default view's) pages, relative to the widget's folder.
-pub fn response_file(slug: &str, locale: Locale) -> String {
-    view_file(slug, "oembed", "json", locale)
-}
-
-/// The file `ext` of the view `slug` (`view/<slug>`), or for the default
-/// view (no slug) the file `default` beside the pages.
-fn view_file(slug: &str, default: &str, ext: &str, locale: Locale) -> String {
-    if slug.is_empty() {
-        locale.file_name(default, ext)
-    } else {
-        locale.file_name(&[VIEW_DIR, "/", slug].concat(), ext)
-    }
-}
 
 /// What a response says, in the page's language.
 pub struct Response<'a> {
@@ -111,8 +44,8 @@ pub struct Response<'a> {
 /// still shows; WordPress shows it until the frame first speaks, and loads
 /// its embed script only for an embed that has one).
 pub fn response(r: &Response, state: &UrlState, locale: Locale) -> String {
-    let src = crate::embed::embed_url(&[r.base, "index.html"].concat(), state, locale);
-    let page = crate::embed::standalone_url(&[r.base, "index.html"].concat(), state, locale);
+    let src = embed_url(&[r.base, "index.html"].concat(), state, locale);
+    let page = standalone_url(&[r.base, "index.html"].concat(), state, locale);
     let html = [
         "<blockquote><a href=\"",
         &attribute(&page),
@@ -212,6 +145,7 @@ pub fn view_page(p: &ViewPage) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::link::filter::Filter;
 
     fn state(categories: &[&str], meetings: &[u16]) -> UrlState {
         UrlState {
@@ -222,38 +156,6 @@ mod tests {
             },
             ..UrlState::default()
         }
-    }
-
-    #[test]
-    fn a_view_with_one_group_and_one_meeting_at_most_has_a_page() {
-        assert_eq!(slug(&UrlState::default()).as_deref(), Some(""));
-        assert_eq!(slug(&state(&["security"], &[])).as_deref(), Some("security"));
-        assert_eq!(slug(&state(&[], &[2023])).as_deref(), Some("2023"));
-        assert_eq!(slug(&state(&["security"], &[2023])).as_deref(), Some("security-2023"));
-        assert_eq!(slug(&state(&["security", "health"], &[])), None);
-        assert_eq!(slug(&state(&[], &[2022, 2023])), None);
-        let mut searched = state(&["security"], &[]);
-        searched.filter.query = "chips".into();
-        assert_eq!(slug(&searched), None);
-        let mut new_only = UrlState::default();
-        new_only.filter.show = Show::New;
-        assert_eq!(slug(&new_only), None);
-        let dark = UrlState { theme: Theme::Dark, ..UrlState::default() };
-        assert_eq!(slug(&dark), None);
-    }
-
-    #[test]
-    fn every_view_page_is_named_once_and_the_widget_finds_it() {
-        let a = crate::testing::seed();
-        let all = views(a);
-        assert_eq!(all.len(), (a.categories.len() + 1) * (a.meetings.len() + 1));
-        let mut names: Vec<_> = all.iter().filter_map(|s| paste_page(s, Locale::Ko)).collect();
-        assert_eq!(names.len(), all.len(), "every view has a page");
-        assert_eq!(names[0], "index.ko.html");
-        assert!(names.contains(&"view/security-2023.ko.html".to_owned()), "{names:?}");
-        names.sort();
-        names.dedup();
-        assert_eq!(names.len(), all.len(), "no two views share a page");
     }
 
     #[cfg(feature = "parse")]

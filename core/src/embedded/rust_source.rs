@@ -2,9 +2,9 @@
 //! can compile the analysis and the locales' texts in as `static` data: the
 //! browser then decodes nothing at start-up and links no deserialiser.
 //!
-//! It is a `serde` serialiser over the model's own `Serialize` derives, with
+//! It is a `serde` serialiser over the model's own [`Serialize`] derives, with
 //! one convention the model keeps: every string is a [`Text`](crate::model::Text)
-//! and every sequence a [`List`](crate::model::List), both `Cow`s, written
+//! and every sequence a [`List`](crate::model::List), both [`Cow`](std::borrow::Cow)s, written
 //! `Cow::Borrowed(…)`. Structs and enums are written by their type names, so
 //! the including module must have the model's types in scope. Maps and
 //! byte strings have no place in the model and are refused.

@@ -1,13 +1,16 @@
-//! Corpus files: TOML front matter between `+++` lines, then the article as
-//! published. Parsing checks every field and names the file and line of any
-//! problem; the body goes through the cleaning rules and the sentence
-//! splitter into a [`Document`].
+//! Stage 1, reading the corpus. In: article files (TOML front matter
+//! between `+++` lines, then the article as published). Out: a
+//! [`Document`] per file, its body cleaned of site chrome by the editable
+//! rules ([`cleaning`]) and split into sentences ([`sentences`]). Parsing
+//! checks every field and names the file and line of any problem.
 
-use crate::cleaning::{Cleaned, Cleaning};
+pub mod cleaning;
+pub mod sentences;
+
 use crate::date::Date;
 use crate::error::{line_of, InputError};
 use crate::model::{Block, Document, Dropped, Text};
-use crate::sentences;
+use cleaning::{Cleaned, Cleaning};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;

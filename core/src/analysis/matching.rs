@@ -4,8 +4,8 @@
 //! or ending follows (확장억제를, 경제안보, 인도·태평양). A match that
 //! overlaps an exclusion (another sense of the same words) does not count.
 
-use crate::taxonomy::{separator, Pattern, Rules};
-use crate::text::Token;
+use crate::analysis::taxonomy::{separator, Pattern, Rules};
+use crate::analysis::text::Token;
 use crate::Span;
 
 /// Where `rules` match in `text` (already split into `tokens`), merged and
@@ -133,10 +133,10 @@ mod tests {
 
     #[test]
     fn marks_only_the_korean_term_not_its_particle() {
-        let taxonomy = crate::taxonomy::Taxonomy::parse("topics.toml", crate::embedded::TOPICS).unwrap();
+        let taxonomy = crate::analysis::taxonomy::Taxonomy::parse("topics.toml", crate::embedded::TOPICS).unwrap();
         let deterrence = taxonomy.topics.iter().position(|t| t.id == "deterrence").unwrap();
         let text = "양국은 확장 억제를 강화한다.";
-        let spans = super::find(&taxonomy.rules[deterrence], text, &crate::text::tokens(text));
+        let spans = super::find(&taxonomy.rules[deterrence], text, &crate::analysis::text::tokens(text));
         assert_eq!(spans.iter().map(|s| &text[s.start as usize..s.end as usize]).collect::<Vec<_>>(), ["확장 억제"]);
     }
 

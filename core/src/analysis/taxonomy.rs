@@ -3,8 +3,8 @@
 //! matching rules (terms, and exclusions for senses that must not count), in
 //! English (`terms`, `exclude`) and in Korean (`terms_ko`, `exclude_ko`).
 
+use crate::analysis::text::{is_hangul, words};
 use crate::error::{line_of, InputError};
-use crate::text::{is_hangul, words};
 use crate::{Category, Topic};
 use serde::Deserialize;
 use std::collections::HashSet;
