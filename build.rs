@@ -6,7 +6,7 @@
 //! `SUMMIT_SCALE=N` builds a benchmark variant on a synthetic corpus N times
 //! the size of the real one (see bench/run.mjs); never for publication.
 //! The WebAssembly carries one locale's texts, `SUMMIT_LOCALE` (default
-//! `en`): each locale has its own pages, and scripts/finish-build.mjs builds
+//! `en`): each locale has its own pages, and scripts/build.mjs builds
 //! one WebAssembly per locale, so a page never downloads another language.
 //! `SUMMIT_CORPUS=DIR` builds on the articles in DIR instead of
 //! `src/corpus/articles` (a newsroom's own, or a test corpus); several

@@ -11,6 +11,8 @@ pub mod hooks;
 pub mod page;
 pub mod pwa;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod shell;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod social;
 pub mod state;
 

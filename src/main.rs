@@ -1,4 +1,4 @@
-//! The browser entry point (built by Trunk for wasm32).
+//! The browser entry point (built for wasm32 by scripts/build.mjs, once per locale).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -38,27 +38,11 @@ pub fn card_png(locale: Locale) -> Result<Vec<u8>, String> {
     pixmap.encode_png().map_err(|e| format!("social card: {e}"))
 }
 
-/// `page` without the lines [`share_tags`] writes, nor the oEmbed discovery link.
-pub fn without_share_tags(page: &str) -> String {
-    let ours = [
-        "<meta property=\"og:",
-        "<meta name=\"twitter:",
-        "<link rel=\"canonical\"",
-        "<link rel=\"alternate\" type=\"application/json+oembed\"",
-    ];
-    let mut out = String::with_capacity(page.len());
-    for line in page.lines().filter(|line| !ours.iter().any(|tag| line.trim_start().starts_with(tag))) {
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
-}
-
 /// The Open Graph and Twitter tags of `locale`'s page: its headline and
 /// deck always; the card image (absolute, with its size and alternative
 /// text), the large-image Twitter card and the canonical link only when
 /// the public address is known.
-pub fn share_tags(locale: Locale, public_url: Option<&str>) -> String {
+pub fn share_tags(locale: Locale, public_url: Option<&str>) -> Vec<String> {
     let texts = data::texts(locale);
     let header = data::analysis().header(texts);
     let attr = crate::page::attribute;
@@ -83,5 +67,5 @@ pub fn share_tags(locale: Locale, public_url: Option<&str>) -> String {
             ["<link rel=\"canonical\" href=\"", &attr(&base), &page, "\">"].concat(),
         ]);
     }
-    tags.join("\n  ")
+    tags
 }

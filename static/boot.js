@@ -1,5 +1,6 @@
-// Summit Matrix start-up (the build writes it as boot-<hash>.js in place of
-// Trunk's inline loader, so the pages need no inline script under their CSP).
+// Summit Matrix start-up (the build writes it as boot-<hash>.js, and
+// boot.<locale>-<hash>.js for each other locale, naming that locale's
+// WebAssembly: the pages carry no inline script under their CSP).
 // The page loads it as an async module, so it runs as soon as it arrives,
 // while the long prerendered page is still being parsed. It starts fetching
 // and compiling the WebAssembly (off the main thread) and loading its

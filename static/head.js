@@ -31,7 +31,7 @@
   var query = new URLSearchParams(location.search);
 
   // 1. The reader's language.
-  // The locales the build made pages for (Locale::ALL; scripts/finish-build.mjs writes them in).
+  // The locales the build made pages for (Locale::ALL; scripts/build.mjs writes them in).
   var have = __LOCALES__;
   function pick(tag) {
     var code = String(tag || '').toLowerCase().split(/[-_]/)[0];

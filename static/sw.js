@@ -1,4 +1,4 @@
-// Summit Matrix service worker. The build (scripts/finish-build.mjs) fills
+// Summit Matrix service worker. The build (scripts/build.mjs) fills
 // in VERSION (a hash of every file below) and ASSETS (the build's files).
 // One cache per build: a reader gets all of one version or all of the next,
 // never a mix. The new version waits until the page asks for it.

@@ -1,6 +1,7 @@
-//! HTML and XML escaping for the markup the code writes as text (the embed
-//! snippets, the oEmbed files, the prerendered page's head, the picture's
-//! SVG): one home, so a fix reaches every writer. (Yew escapes what components render.)
+//! Escaping for what the code writes as text: HTML and XML (the embed
+//! snippets, the oEmbed files, the pages' heads, the picture's SVG) and JSON
+//! strings (the export, the coverage report, the web app manifests): one
+//! home, so a fix reaches every writer. (Yew escapes what components render.)
 
 /// `text` safe inside a double-quoted HTML or XML attribute, and as element
 /// text.
@@ -23,6 +24,29 @@ pub fn push_attribute(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
+}
+
+/// Appends `text` as a JSON string literal, quotes included; also safe in
+/// JavaScript source (U+2028 and U+2029 escaped).
+pub fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    out.push(char::from(b"0123456789abcdef"[(u32::from(c) >> shift) as usize & 0xf]));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 #[cfg(test)]

@@ -79,7 +79,7 @@ test('a new release shows "Update available" and leaves only its own cache', asy
   releases.push(next);
   cpSync('dist', next, { recursive: true });
   appendFileSync(join(next, 'embed.js'), '\n/* release 2 */\n');
-  execFileSync('node', ['scripts/finish-build.mjs', next]);
+  execFileSync('node', ['scripts/build.mjs', next, '--pages']);
   await h.serveAgain(next);
 
   const page = await h.open();

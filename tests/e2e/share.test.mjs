@@ -62,7 +62,7 @@ test('with SUMMIT_PUBLIC_URL the standalone pages carry the card, absolute, in t
   const dir = mkdtempSync(join(tmpdir(), 'sm-share-'));
   try {
     cpSync('dist', dir, { recursive: true });
-    execFileSync('node', ['scripts/finish-build.mjs', dir], { env: { ...process.env, SUMMIT_PUBLIC_URL: 'https://news.example/graphics/summit' }, stdio: 'pipe' });
+    execFileSync('node', ['scripts/build.mjs', dir, '--pages'], { env: { ...process.env, SUMMIT_PUBLIC_URL: 'https://news.example/graphics/summit' }, stdio: 'pipe' });
     const en = readFileSync(join(dir, 'index.html'), 'utf8');
     const ko = readFileSync(join(dir, 'index.ko.html'), 'utf8');
     const tag = (html, property) => html.match(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)">`))?.[1];

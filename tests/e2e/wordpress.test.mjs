@@ -21,7 +21,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sm-oembed-'));
   cpSync('dist', dir, { recursive: true });
   h = await start({ dist: dir });
-  execFileSync('node', ['scripts/finish-build.mjs', dir], { env: { ...process.env, SUMMIT_PUBLIC_URL: `${h.base}/` }, stdio: 'pipe' });
+  execFileSync('node', ['scripts/build.mjs', dir, '--pages'], { env: { ...process.env, SUMMIT_PUBLIC_URL: `${h.base}/` }, stdio: 'pipe' });
   wp = await startWordPress();
   h.allowOrigin(wp.base);
   // A host page that frames the embed as "safe embed" blocks do: `?sandbox=` is the frame's sandbox.

@@ -8,7 +8,8 @@ use crate::analysis::taxonomy::Taxonomy;
 use crate::analysis::text;
 use crate::embedded;
 use crate::error::InputError;
-use crate::export::{json_list, json_string};
+use crate::escape::push_json_string;
+use crate::export::json_list;
 use crate::number::digits;
 use crate::Analysis;
 
@@ -129,7 +130,7 @@ impl Coverage {
         let mut o = String::from("{\"documents\":");
         json_list(&mut o, &self.documents, |o, d| {
             o.push_str("{\"id\":");
-            json_string(o, &d.id);
+            push_json_string(o, &d.id);
             o.push_str(",\"sentences\":");
             o.push_str(&digits(d.sentences));
             o.push_str(",\"unmatched\":");
@@ -137,7 +138,7 @@ impl Coverage {
                 o.push_str("{\"line\":");
                 o.push_str(&digits(u.line as usize));
                 o.push_str(",\"text\":");
-                json_string(o, &u.text);
+                push_json_string(o, &u.text);
                 o.push('}');
             });
             o.push('}');
@@ -145,9 +146,9 @@ impl Coverage {
         o.push_str(",\"terms\":");
         json_list(&mut o, &self.terms, |o, t| {
             o.push_str("{\"topic\":");
-            json_string(o, &t.topic);
+            push_json_string(o, &t.topic);
             o.push_str(",\"term\":");
-            json_string(o, &t.term);
+            push_json_string(o, &t.term);
             o.push_str(",\"hits\":");
             o.push_str(&digits(t.hits));
             o.push('}');
@@ -155,11 +156,11 @@ impl Coverage {
         o.push_str(",\"thin\":");
         json_list(&mut o, &self.thin, |o, t| {
             o.push_str("{\"topic\":");
-            json_string(o, &t.topic);
+            push_json_string(o, &t.topic);
             o.push_str(",\"year\":");
             o.push_str(&digits(t.year.into()));
             o.push_str(",\"term\":");
-            json_string(o, &t.term);
+            push_json_string(o, &t.term);
             o.push('}');
         });
         o.push_str("}\n");

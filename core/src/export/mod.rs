@@ -10,6 +10,7 @@ pub mod coverage;
 pub mod oembed;
 
 use crate::analysis::Status;
+use crate::escape::push_json_string;
 use crate::number::push_digits;
 use crate::view::Matrix;
 use crate::Analysis;
@@ -88,28 +89,6 @@ fn status_name(status: Status) -> &'static str {
     }
 }
 
-/// A JSON string literal.
-pub(crate) fn json_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str("\\u");
-                for shift in [12, 8, 4, 0] {
-                    out.push(char::from(b"0123456789abcdef"[(u32::from(c) >> shift) as usize & 0xf]));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 pub(crate) fn json_list<T>(out: &mut String, items: impl IntoIterator<Item = T>, mut each: impl FnMut(&mut String, T)) {
     out.push('[');
     for (i, item) in items.into_iter().enumerate() {
@@ -135,20 +114,20 @@ impl Analysis {
         json_list(&mut o, docs, |o, d| {
             let doc = &self.documents[d];
             o.push_str("{\"id\":");
-            json_string(o, &doc.id);
+            push_json_string(o, &doc.id);
             o.push_str(",\"year\":");
             push_digits(o, doc.date.year.into());
             o.push_str(",\"date\":\"");
             o.push_str(&doc.date.iso());
             o.push_str("\",\"title\":");
-            json_string(o, &doc.title);
+            push_json_string(o, &doc.title);
             o.push_str(",\"lang\":");
-            json_string(o, &doc.lang);
+            push_json_string(o, &doc.lang);
             o.push_str(",\"source\":");
-            json_string(o, &doc.source);
+            push_json_string(o, &doc.source);
             o.push_str(",\"url\":");
             match &doc.url {
-                Some(url) => json_string(o, url),
+                Some(url) => push_json_string(o, url),
                 None => o.push_str("null"),
             }
             o.push_str(",\"dropped\":");
@@ -156,9 +135,9 @@ impl Analysis {
                 o.push_str("{\"line\":");
                 push_digits(o, line.line as usize);
                 o.push_str(",\"rule\":");
-                json_string(o, &line.rule);
+                push_json_string(o, &line.rule);
                 o.push_str(",\"text\":");
-                json_string(o, &line.text);
+                push_json_string(o, &line.text);
                 o.push('}');
             });
             o.push('}');
@@ -170,13 +149,13 @@ impl Analysis {
             let topic = &self.topics[t];
             let statuses = self.statuses(t);
             o.push_str("{\"id\":");
-            json_string(o, &topic.id);
+            push_json_string(o, &topic.id);
             o.push_str(",\"label\":");
-            json_string(o, &topic.label);
+            push_json_string(o, &topic.label);
             o.push_str(",\"category\":");
-            json_string(o, &self.categories[usize::from(topic.category)].id);
+            push_json_string(o, &self.categories[usize::from(topic.category)].id);
             o.push_str(",\"description\":");
-            json_string(o, &topic.description);
+            push_json_string(o, &topic.description);
             o.push_str(",\"cells\":");
             json_list(o, selection.meetings, |o, &m| {
                 let evidence = self.evidence(t, m);
@@ -190,11 +169,11 @@ impl Analysis {
                 json_list(o, evidence, |o, e| {
                     let text = self.sentence(e);
                     o.push_str("{\"doc\":");
-                    json_string(o, &self.documents[usize::from(e.doc)].id);
+                    push_json_string(o, &self.documents[usize::from(e.doc)].id);
                     o.push_str(",\"text\":");
-                    json_string(o, text);
+                    push_json_string(o, text);
                     o.push_str(",\"terms\":");
-                    json_list(o, e.marks.iter(), |o, s| json_string(o, &text[s.start as usize..s.end as usize]));
+                    json_list(o, e.marks.iter(), |o, s| push_json_string(o, &text[s.start as usize..s.end as usize]));
                     o.push('}');
                 });
                 o.push('}');
