@@ -46,7 +46,7 @@ pub fn share_tags(locale: Locale, public_url: Option<&str>) -> Vec<String> {
     let texts = data::texts(locale);
     let header = data::analysis().header(texts);
     let attr = crate::page::attribute;
-    let og_locale = locale.og_locale();
+    let og_locale = texts.page("og_locale");
     let mut tags = vec![
         ["<meta property=\"og:type\" content=\"website\">"].concat(),
         ["<meta property=\"og:title\" content=\"", &attr(&header.headline), "\">"].concat(),

@@ -37,7 +37,7 @@
     var code = String(tag || '').toLowerCase().split(/[-_]/)[0];
     return have.indexOf(code) >= 0 ? code : null;
   }
-  var named = /\.([a-z]{2})\.html$/.exec(location.pathname);
+  var named = /\.([a-z]{2,3})\.html$/.exec(location.pathname);
   var wanted = query.has('lang')
     ? pick(query.get('lang')) || 'en'
     : (named && pick(named[1])) ||
@@ -47,7 +47,7 @@
   if (wanted !== root.lang) {
     var path = location.pathname;
     var folder = path.slice(0, path.lastIndexOf('/') + 1);
-    var stem = (path.slice(folder.length) || 'index.html').replace(/(\.[a-z]{2})?\.html$/, '');
+    var stem = (path.slice(folder.length) || 'index.html').replace(/(\.[a-z]{2,3})?\.html$/, '');
     location.replace(folder + stem + (wanted === 'en' ? '' : '.' + wanted) + '.html' + location.search + location.hash);
     return;
   }

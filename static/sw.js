@@ -33,7 +33,7 @@ self.addEventListener('fetch', (event) => {
       // Any link into the widget (with its query) is a page of this version:
       // the one it names (index.ko.html, embed.html …), else index.html.
       const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
-      const page = /^(index|embed)(\.[a-z]{2})?\.html$/.test(file) ? file : 'index.html';
+      const page = /^(index|embed)(\.[a-z]{2,3})?\.html$/.test(file) ? file : 'index.html';
       const cached = await cache.match(page);
       if (cached) return cached;
     }

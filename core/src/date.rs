@@ -1,6 +1,5 @@
 //! Calendar dates as the corpus writes them (`2021-05-21`), validated.
 
-use crate::number::push_digits;
 use serde::Serialize;
 use std::fmt;
 
@@ -62,15 +61,9 @@ impl Date {
         Self::new(year, month, day)
     }
 
-    /// "21 May 2021", as a reader expects it.
-    pub fn long(&self) -> String {
-        let mut out = String::with_capacity(18);
-        push_digits(&mut out, self.day.into());
-        out.push(' ');
-        out.push_str(MONTHS.get(usize::from(self.month).wrapping_sub(1)).copied().unwrap_or(""));
-        out.push(' ');
-        push_digits(&mut out, self.year.into());
-        out
+    /// The month's English name ("April"); empty for a month out of range.
+    pub fn month_name(&self) -> &'static str {
+        MONTHS.get(usize::from(self.month).wrapping_sub(1)).copied().unwrap_or("")
     }
 
     /// "2021-05-21", as the corpus and the export write it.
@@ -103,7 +96,7 @@ mod tests {
         let date = Date::parse("2023-04-26").unwrap();
         assert_eq!((date.year, date.month, date.day), (2023, 4, 26));
         assert_eq!(date.to_string(), "2023-04-26");
-        assert_eq!(date.long(), "26 April 2023");
+        assert_eq!(date.month_name(), "April");
         assert_eq!(Date::parse("0999-01-02").unwrap().iso(), "0999-01-02");
     }
 

@@ -7,45 +7,13 @@
 use crate::date::Date;
 use crate::model::{Category, List, Meeting, Text, Topic};
 use crate::notice::Notice;
+use crate::number::digits;
 use serde::Serialize;
 use std::borrow::Cow;
 
-/// A language the widget speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum Locale {
-    #[default]
-    En,
-    Ko,
-}
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Ko];
-
-    /// The BCP 47 code: `en`, `ko`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::Ko => "ko",
-        }
-    }
-
-    /// The Open Graph locale of this locale's pages: `en_US`, `ko_KR`.
-    pub fn og_locale(self) -> &'static str {
-        match self {
-            Locale::En => "en_US",
-            Locale::Ko => "ko_KR",
-        }
-    }
-
-    /// The interface string that names this language to a reader of another
-    /// (a quote's "In Korean").
-    pub fn language_key(self) -> &'static str {
-        match self {
-            Locale::En => "language_en",
-            Locale::Ko => "language_ko",
-        }
-    }
-
     /// The file of `stem` with extension `ext` in this locale: English, the
     /// default, carries no code (`index.html`, `oembed.json`), another
     /// locale its own (`index.ko.html`, `social-card.ko.png`). Every page,
@@ -138,6 +106,12 @@ impl Texts {
         lookup::<str, _, _>(&self.ui, key).map_or(key, |v| v)
     }
 
+    /// How this locale names `other`'s language to its readers (a quote's
+    /// "In Korean"): its `language_<code>` string, if it has one.
+    pub fn language_name(&self, other: Locale) -> Option<&str> {
+        lookup::<str, _, _>(&self.ui, &["language_", other.code()].concat()).map(|name| &**name)
+    }
+
     /// The string `key` with each `{name}` replaced by its value.
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
         filled(self.ui(key), values)
@@ -185,19 +159,11 @@ impl Texts {
         out
     }
 
-    /// A date as this locale writes it: 26 April 2023, 2023년 4월 26일.
+    /// A date as this locale writes it (its `date` string: 26 April 2023,
+    /// 2023년 4월 26일). `{month_name}` is the month's English name.
     pub fn date(&self, date: Date) -> String {
-        match self.locale {
-            Locale::En => date.long(),
-            Locale::Ko => {
-                let mut out = String::with_capacity(20);
-                for (n, unit) in [(date.year, "년 "), (date.month.into(), "월 "), (date.day.into(), "일")] {
-                    crate::number::push_digits(&mut out, n.into());
-                    out.push_str(unit);
-                }
-                out
-            }
-        }
+        let (day, month, year) = (digits(date.day.into()), digits(date.month.into()), digits(date.year.into()));
+        self.fill("date", &[("day", &day), ("month", &month), ("month_name", date.month_name()), ("year", &year)])
     }
 
     /// A whole number as this locale writes it.
@@ -321,12 +287,12 @@ mod tests {
         assert_eq!(en.ui("nowhere"), "nowhere");
     }
 
+    #[cfg(feature = "parse")]
     #[test]
     fn dates_are_written_each_locale_s_way() {
         let date = Date::new(2023, 4, 26).unwrap();
-        let texts = |locale| Texts { locale, ..Texts::default() };
-        assert_eq!(texts(Locale::En).date(date), "26 April 2023");
-        assert_eq!(texts(Locale::Ko).date(date), "2023년 4월 26일");
+        assert_eq!(crate::testing::english().date(date), "26 April 2023");
+        assert_eq!(crate::testing::korean().date(date), "2023년 4월 26일");
     }
 
     #[test]

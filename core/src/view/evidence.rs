@@ -76,7 +76,7 @@ impl Analysis {
                 let text = self.sentence(e);
                 let primary = doc.lang.split('-').next().unwrap_or("");
                 let language = (!primary.eq_ignore_ascii_case(texts.locale.code()))
-                    .then(|| Locale::from_tag(primary).map_or(&*doc.lang, |l| texts.ui(l.language_key())));
+                    .then(|| Locale::from_tag(primary).and_then(|l| texts.language_name(l)).unwrap_or(&doc.lang));
                 Quote {
                     segments: segments(text, &e.marks, &[]),
                     lang: &doc.lang,
