@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start } from './harness.mjs';
+import { start } from '../e2e/harness.mjs';
 
 const locales = mkdtempSync(join(tmpdir(), 'sm-locales-'));
 const dist = 'target/dist-third';
