@@ -15,7 +15,7 @@ use crate::components::{
 use crate::data::{self, Words};
 use crate::LIVE_ID;
 use summit_core::i18n::Locale;
-use summit_core::link::embed;
+use summit_core::link::snippets;
 use summit_core::link::UrlState;
 use yew::prelude::*;
 
@@ -33,7 +33,7 @@ fn Page(props: &PageProps) -> Html {
     let view = data::analysis().header(t.0);
     // The default view's snippets, on a page whose address the build cannot
     // know: the widget puts the current ones in once it runs.
-    let snippets = embed::snippets("", &UrlState::default(), props.locale, t.ui("embed_frame_title"));
+    let snippets = snippets::snippets("", &UrlState::default(), props.locale, t.ui("embed_frame_title"));
     let articles = props.locale.file_name("articles", "html");
     html! {
         <div class="sm">

@@ -17,7 +17,7 @@ use crate::{hooks, pwa};
 use std::rc::Rc;
 use summit_core::i18n::Locale;
 use summit_core::link::display::Open;
-use summit_core::link::embed;
+use summit_core::link::snippets;
 use summit_core::view::{Article, SearchIndex};
 use yew::prelude::*;
 
@@ -51,7 +51,7 @@ pub fn App(props: &AppProps) -> Html {
     let index = use_memo((), |_| SearchIndex::new());
     let matrix = use_memo(state.url.filter.clone(), |f| a.matrix(f, &index, t));
     let snippets = use_memo((state.page_url.clone(), state.url.clone()), |(page, url)| {
-        embed::snippets(page, url, t.locale, t.ui("embed_frame_title"))
+        snippets::snippets(page, url, t.locale, t.ui("embed_frame_title"))
     });
     let article = use_memo(state.url.open.clone(), |open| match open {
         Some(Open::Article(id)) => a.document_index(id).and_then(|d| a.article(d, t)).map(|a| Same(Rc::new(a))),

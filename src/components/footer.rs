@@ -15,7 +15,7 @@
 use super::marked_text::text;
 use crate::data::{self, Words};
 use summit_core::export::Download;
-use summit_core::link::embed::Snippets;
+use summit_core::link::snippets::Snippets;
 use yew::prelude::*;
 
 /// The two snippets: (the id of the block that shows its code, label key),

@@ -7,8 +7,8 @@
 //!
 //! [`query`] decodes and encodes query strings; [`bounds`] caps what one
 //! link can ask for; [`filter`] is the reader's filter and [`display`] the
-//! theme and what is open; [`embed`] the embed's options and the snippets
-//! a newsroom pastes; [`address`] names the pages of a view.
+//! theme and what is open; [`embed`] the embed's options; [`address`]
+//! names the pages of a view and [`snippets`] writes what a newsroom pastes.
 
 pub mod address;
 pub mod bounds;
@@ -17,6 +17,7 @@ pub mod embed;
 pub mod filter;
 pub mod parameters;
 pub mod query;
+pub mod snippets;
 
 use display::{Open, Theme};
 use filter::Filter;
