@@ -145,17 +145,9 @@ pub fn view_page(p: &ViewPage) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::link::filter::Filter;
 
     fn state(categories: &[&str], meetings: &[u16]) -> UrlState {
-        UrlState {
-            filter: Filter {
-                categories: categories.iter().map(|c| (*c).to_owned()).collect(),
-                meetings: meetings.to_vec(),
-                ..Filter::default()
-            },
-            ..UrlState::default()
-        }
+        UrlState::narrowed(categories.iter().map(|c| (*c).to_owned()).collect(), meetings.to_vec())
     }
 
     #[cfg(feature = "parse")]

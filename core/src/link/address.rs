@@ -4,7 +4,7 @@
 //! ([`slug`], [`views`], [`paste_page`]), with their oEmbed responses
 //! ([`response_file`]). The files are named by [`Locale::file_name`].
 
-use super::filter::{Filter, Show, Sort};
+use super::filter::{Show, Sort};
 use super::parameters::{write, Part};
 use super::{display::Theme, embed::EmbedOptions, query, UrlState};
 use crate::i18n::Locale;
@@ -82,14 +82,7 @@ pub fn views(analysis: &Analysis) -> Vec<UrlState> {
     groups
         .flat_map(|group| {
             let years = std::iter::once(None).chain(analysis.meetings.iter().map(|m| Some(m.year)));
-            years.map(move |year| UrlState {
-                filter: Filter {
-                    categories: group.iter().cloned().collect(),
-                    meetings: year.into_iter().collect(),
-                    ..Filter::default()
-                },
-                ..UrlState::default()
-            })
+            years.map(move |year| UrlState::narrowed(group.iter().cloned().collect(), year.into_iter().collect()))
         })
         .collect()
 }
@@ -123,14 +116,7 @@ mod tests {
     use crate::link::display::Open;
 
     fn state(categories: &[&str], meetings: &[u16]) -> UrlState {
-        UrlState {
-            filter: Filter {
-                categories: categories.iter().map(|c| (*c).to_owned()).collect(),
-                meetings: meetings.to_vec(),
-                ..Filter::default()
-            },
-            ..UrlState::default()
-        }
+        UrlState::narrowed(categories.iter().map(|c| (*c).to_owned()).collect(), meetings.to_vec())
     }
 
     #[test]

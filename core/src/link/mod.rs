@@ -31,6 +31,15 @@ pub struct UrlState {
     pub open: Option<Open>,
 }
 
+impl UrlState {
+    /// The default view narrowed to `categories` and `meetings` (each
+    /// sorted, as a filter keeps them): a view that can have a page of its
+    /// own ([`address::views`]).
+    pub fn narrowed(categories: Vec<String>, meetings: Vec<u16>) -> Self {
+        Self { filter: Filter { categories, meetings, ..Filter::default() }, ..Self::default() }
+    }
+}
+
 /// A page's query string (leading `?` optional) read within
 /// [`bounds`]: the view, the embed's options, and a notice for everything
 /// left out or cut.

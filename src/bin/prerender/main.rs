@@ -59,18 +59,18 @@ fn run() -> Result<(), String> {
         let (widget, articles) = runtime.block_on(async {
             (page::prerender(locale, public_url.is_some()).await, page::prerender_articles(locale).await)
         });
-        let write = |name: &str, text: &str| write(&args.dir, name, text.as_bytes());
-        write(&locale.file_name("manifest", "webmanifest"), &manifest(&args.dir, locale)?)?;
+        let put = |name: &str, text: &str| write(&args.dir, name, text.as_bytes());
+        put(&locale.file_name("manifest", "webmanifest"), &manifest(&args.dir, locale)?)?;
         let discovery: Vec<String> = match public_url.as_deref() {
             Some(base) => oembed::write(&args.dir, locale, base)?.into_iter().collect(),
             None => Vec::new(),
         };
-        write(&Kind::Embed.file_name(locale), &document(Kind::Embed, locale, &assets, &discovery, &widget))?;
+        put(&Kind::Embed.file_name(locale), &document(Kind::Embed, locale, &assets, &discovery, &widget))?;
         let mut tags = social::share_tags(locale, public_url.as_deref());
         tags.extend(discovery);
-        write(&Kind::Standalone.file_name(locale), &document(Kind::Standalone, locale, &assets, &tags, &widget))?;
-        write(&Kind::Articles.file_name(locale), &document(Kind::Articles, locale, &assets, &[], &articles))?;
-        self::write(&args.dir, &social::card_name(locale), &social::card_png(locale)?)?;
+        put(&Kind::Standalone.file_name(locale), &document(Kind::Standalone, locale, &assets, &tags, &widget))?;
+        put(&Kind::Articles.file_name(locale), &document(Kind::Articles, locale, &assets, &[], &articles))?;
+        write(&args.dir, &social::card_name(locale), &social::card_png(locale)?)?;
         let pages: Vec<String> = Kind::ALL.iter().map(|k| k.file_name(locale)).collect();
         println!("prerender: {} ({} bytes of widget, {} of articles)", pages.join(", "), widget.len(), articles.len());
     }
