@@ -4,17 +4,37 @@
 // The page loads it as an async module, so it runs as soon as it arrives,
 // while the long prerendered page is still being parsed. It starts fetching
 // and compiling the WebAssembly (off the main thread) and loading its
-// bindings at once; the widget itself (hydration, main-thread work) waits for
-// them, for the document to be parsed, and for one task more, which lets a
-// frame that is due go first. (Measured on a 4x slowed phone CPU: starting
-// the download during parsing makes the widget live about 70 ms sooner than
-// a deferred module, with no later first paint. A preload in the head, by
+// bindings at once. (Measured on a 4x slowed phone CPU: starting the
+// download during parsing makes the widget live about 70 ms sooner than a
+// deferred module, with no later first paint. A preload in the head, by
 // contrast, competed with the first paint: see BENCHMARKS.md.)
+// The widget itself (hydration: one task of about 120 ms on such a phone,
+// which no input can interrupt) waits for them, for the document to be
+// parsed, and then gives way to the reader: it starts at the page's first
+// idle moment (the frames that are due and any input go first), and if a
+// finger or button is down, only once that tap is answered, by the page
+// itself (static/head.js), and painted. (Measured, BENCHMARKS.md: a tap at
+// first paint is answered about 120 ms sooner, and the widget goes live
+// about 30 ms later.)
 // Without WebAssembly (static/head.js has marked the page) it fetches
 // nothing. If the widget cannot start (a blocked or broken download), the
 // page marks itself the same way: it stays the reading widget the build
 // wrote, every number opening its sentences, and its note says what needs
 // the full widget.
+
+// A tap in progress: settled when its click (or its cancellation) has been
+// painted, or after 400 ms whatever happened (a long press, a drag).
+let tapping = null;
+addEventListener('pointerdown', () => {
+  tapping ??= new Promise((settled) => {
+    const painted = () => requestAnimationFrame(() => setTimeout(settled));
+    addEventListener('click', painted, { once: true });
+    addEventListener('pointercancel', painted, { once: true });
+    setTimeout(settled, 400);
+  });
+}, { capture: true, passive: true });
+const idle = () => new Promise((next) => (window.requestIdleCallback ? requestIdleCallback(next, { timeout: 300 }) : setTimeout(next)));
+
 if (typeof WebAssembly === 'object') try {
   const url = './__WASM__';
   // Compiled here if the browser can stream it; else the bindings fetch it.
@@ -23,9 +43,11 @@ if (typeof WebAssembly === 'object') try {
   if (document.readyState === 'loading') {
     await new Promise((parsed) => addEventListener('DOMContentLoaded', parsed, { once: true }));
   }
-  await new Promise((next) => setTimeout(next));
   const glue = await bindings;
-  const wasm = await glue.default({ module_or_path: await module });
+  const compiled = await module;
+  await idle();
+  await tapping;
+  const wasm = await glue.default({ module_or_path: compiled });
   window.wasmBindings = glue;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {

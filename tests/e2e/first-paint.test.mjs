@@ -150,6 +150,48 @@ test('a tap at first paint on a slow phone shows the sentences at once, and the 
   assert.deepEqual(h.problems, []);
 });
 
+test('a finger already down when the WebAssembly arrives: the page answers that tap, and the widget starts after it', async () => {
+  const h = await start();
+  runs.push(h);
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 412, height: 915 });
+  await page.addInitScript(() => {
+    window.__order = [];
+    document.addEventListener('toggle', (e) => { if (e.newState === 'open') window.__order.push('open'); }, true);
+    new MutationObserver((_, watch) => {
+      if (document.documentElement.hasAttribute('data-sm-ready')) { window.__order.push('ready'); watch.disconnect(); }
+    }).observe(document, { attributes: true, subtree: true });
+  });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${h.base}/`, { waitUntil: 'domcontentloaded' });
+  await page.locator('#sm-cell-space-2023').scrollIntoViewIfNeeded();
+  const cell = await page.locator('#sm-cell-space-2023').boundingBox();
+  await page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2);
+  await page.mouse.down();
+  // The WebAssembly arrives while the finger is down, and the page has idle
+  // moments after it: when the widget would start, were nobody touching it.
+  const arrived = page.waitForResponse('**/*.wasm');
+  release();
+  await (await arrived).finished();
+  await page.evaluate(() => new Promise((done) => {
+    let left = 4;
+    const next = () => (--left ? requestIdleCallback(next) : done());
+    requestIdleCallback(next);
+  }));
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-sm-ready')), false, 'the widget waits while the finger is down');
+  await page.mouse.up();
+  await page.waitForSelector('html[data-sm-ready]', { state: 'attached' });
+  assert.deepEqual(await page.evaluate(() => window.__order), ['open', 'ready'], 'the page answered the tap, then the widget started');
+  const open = await page.evaluate(openPanel, 'sm-cell-space-2023');
+  assert.equal(open?.id, 'sm-ev-space-2023');
+  assert.equal(open.count, 1);
+  await page.waitForURL((u) => u.searchParams.get('cell') === 'space:2023');
+  await page.close();
+  assert.deepEqual(h.problems, []);
+});
+
 test('the evidence never moves the matrix, keeps its heading and close button in view, and leaves its cell visible', async () => {
   const h = await start();
   runs.push(h);
