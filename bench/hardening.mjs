@@ -87,7 +87,7 @@ async function embedsMemory(count) {
   const cdp = await context.newCDPSession(tab);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await Promise.all(frames.map((f) => f.evaluate(() => window.__wasm?.memory.buffer.byteLength ?? 0)));
+  const wasm = await Promise.all(frames.map((f) => f.evaluate(() => Object.values(window.__wasm ?? {}).find((x) => x instanceof WebAssembly.Memory)?.buffer.byteLength ?? 0)));
   await context.close();
   host.close();
   return { heap: usedSize, wasm: wasm.reduce((a, b) => a + b, 0), frames: count };

@@ -118,7 +118,8 @@ export async function coldLoad(browser, url, { cpu, scripted, tap = false }) {
       tbt: before.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
       transfer: performance.getEntriesByType('navigation')[0].encodedBodySize + performance.getEntriesByType('resource').reduce((s, r) => s + r.encodedBodySize, 0),
       heap: performance.memory?.usedJSHeapSize ?? NaN,
-      wasm: b.wasm?.memory?.buffer.byteLength ?? 0,
+      // The instance's memory, whatever the build named its export (scripts/wasm-build.mjs shortens the names).
+      wasm: Object.values(b.wasm ?? {}).find((x) => x instanceof WebAssembly.Memory)?.buffer.byteLength ?? 0,
       tapped: b.tapped ?? NaN,
       answered: b.answered ?? NaN,
     };
