@@ -14,14 +14,49 @@ pub fn location_query() -> String {
     window().location().search().unwrap_or_default().trim_start_matches('?').to_owned()
 }
 
+/// The page's address with `query` as its query string.
+fn address_with(query: &str) -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    if query.is_empty() {
+        path
+    } else {
+        [path.as_str(), "?", query].concat()
+    }
+}
+
+/// What the widget writes in the history entries it adds (the reading view's).
+const READING_ENTRY: &str = "summit-matrix:reading";
+
 /// Puts `query` in the address bar without a reload or a history entry.
 pub fn replace_query(query: &str) {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() { path } else { [path.as_str(), "?", query].concat() };
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&address_with(query)));
     }
+}
+
+/// Adds a history entry for the reading view, at `query`.
+pub fn push_reading_entry(query: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&READING_ENTRY.into(), "", Some(&address_with(query)));
+    }
+}
+
+/// Whether the current history entry is one [`push_reading_entry`] added.
+pub fn on_reading_entry() -> bool {
+    window().history().and_then(|h| h.state()).is_ok_and(|state| state.as_string().as_deref() == Some(READING_ENTRY))
+}
+
+/// Goes back one history entry, as the browser's Back button does.
+pub fn go_back() {
+    if let Ok(history) = window().history() {
+        let _ = history.back();
+    }
+}
+
+/// Calls `f` when the reader goes Back or Forward within the page.
+pub fn on_history_step(f: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&window(), "popstate", move |_| f())
 }
 
 /// Sets `data-theme` on the document (`auto` removes it and lets the

@@ -63,6 +63,9 @@ pub enum Action {
     /// The reader asked to close what is open (Escape, Back to the matrix):
     /// focus goes back to the cell it came from.
     Close,
+    /// The reader went Back or Forward: the view the address now names.
+    /// Leaving the reading view so puts focus back on the cell it came from.
+    Navigated(Box<UrlState>),
     DismissNotices,
     ToggleFilters,
     UpdateReady,
@@ -152,6 +155,16 @@ impl Reducible for State {
                 next.read_at = None;
                 next.closed += 1;
             }
+            Action::Navigated(url) => {
+                if matches!(next.url.open, Some(Open::Article(_))) && !matches!(url.open, Some(Open::Article(_))) {
+                    next.read_at = None;
+                    next.closed += 1;
+                }
+                if let Some(Open::Evidence { topic, year }) = &url.open {
+                    next.return_to = Some(CellRef { topic: topic.clone(), year: *year });
+                }
+                next.url = *url;
+            }
             Action::DismissNotices => next.notices.clear(),
             Action::ToggleFilters => next.filters_open = !next.filters_open,
             Action::UpdateReady => next.update_ready = true,
@@ -227,6 +240,29 @@ mod tests {
         assert_eq!((s.url.open.clone(), s.read_at.as_deref()), (Some(Open::Article("a".into())), Some("sm-s-a-3")));
         let closed = s.reduce(Action::Close);
         assert_eq!((closed.url.open.clone(), closed.read_at.clone(), closed.closed), (None, None, 1));
+    }
+
+    #[test]
+    fn back_from_the_reading_view_returns_focus_to_the_cell_and_forward_reopens_it() {
+        let cell = CellRef { topic: "chips-batteries".into(), year: 2022 };
+        let reading = after(&[
+            Action::OpenEvidence(cell.clone()),
+            Action::OpenArticle { id: "2022-05-yoon-biden".into(), at: Some("sm-s-2022-05-yoon-biden-3".into()) },
+        ]);
+        let back = reading.clone().reduce(Action::Navigated(Box::default()));
+        assert_eq!((back.url.open.clone(), back.read_at.clone()), (None, None));
+        assert_eq!(
+            (back.return_to.clone(), back.closed),
+            (Some(cell), reading.closed + 1),
+            "focus goes back to the cell"
+        );
+        let forward = back.clone().reduce(Action::Navigated(Box::new(reading.url.clone())));
+        assert_eq!(forward.url.open, Some(Open::Article("2022-05-yoon-biden".into())));
+        assert_eq!(forward.closed, back.closed, "opening is not a close");
+        // An address that names a cell opens it, and its close will focus it.
+        let cyber = Open::Evidence { topic: "cyber".into(), year: 2023 };
+        let to_cell = back.reduce(Action::Navigated(Box::new(UrlState { open: Some(cyber), ..UrlState::default() })));
+        assert_eq!(to_cell.return_to, Some(CellRef { topic: "cyber".into(), year: 2023 }));
     }
 
     #[test]

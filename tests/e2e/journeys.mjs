@@ -129,6 +129,49 @@ export const JOURNEYS = {
     await page.waitFor(shown, '.sm-matrix');
   },
 
+  'Back leaves the reading view for the matrix, at the cell the reader came from, and Forward returns': async (page, site) => {
+    await open(page, site, '/?cell=chips-batteries:2022');
+    const entries = await page.eval(() => history.length);
+    await page.click('.sm-panel:popover-open a[data-article]');
+    await page.waitFor(shown, '.sm-article');
+    // At the quoted sentence, scrolled there, before the reader moves on.
+    await page.waitFor(() => document.activeElement?.id.startsWith('sm-s-'));
+    const first = await page.eval(text, '#sm-article-title');
+    await page.click('.sm-article-pager .sm-next');
+    await page.waitFor((title) => document.querySelector('#sm-article-title')?.textContent.trim() !== title, first);
+    assert.equal(await page.eval(() => history.length), entries + 1, 'one entry for the reading view, however many articles');
+    await page.eval(() => history.back());
+    await page.waitFor(shown, '.sm-matrix');
+    await page.waitFor((id) => document.activeElement?.id === id, 'sm-cell-chips-batteries-2022');
+    assert.equal(await page.eval(() => /article=/.test(location.search) || !!document.querySelector('.sm-panel:popover-open')), false, 'the matrix, nothing open');
+    await page.eval(() => history.forward());
+    await page.waitFor(shown, '.sm-article');
+    assert.match(await page.eval(() => location.search), /article=/);
+    // The reading view's own close goes back too: closing never adds an entry.
+    await page.click('.sm-article-nav button');
+    await page.waitFor(shown, '.sm-matrix');
+    await page.waitFor(() => !/article=/.test(location.search));
+    assert.equal(await page.eval(() => history.length), entries + 1);
+    await page.waitFor((id) => document.activeElement?.id === id, 'sm-cell-chips-batteries-2022');
+    // Trying cells adds nothing either.
+    await page.click('#sm-cell-cyber-2023');
+    await page.waitFor(() => /cell=cyber/.test(location.search));
+    assert.equal(await page.eval(() => history.length), entries + 1);
+  },
+
+  'in an embed, the reading view and the evidence leave the host page\'s Back alone': async (page, site) => {
+    await page.goto(`${site.hostBase}/embed-js-full.html`);
+    await page.waitFor(() => document.querySelector('#full-embed iframe')?.getBoundingClientRect().height > 300);
+    const entries = await page.eval(() => history.length);
+    const inFrame = (fn, what) => until(() => page.frameEval('#full-embed iframe', fn).catch(() => false), what, 15000);
+    await inFrame(() => document.documentElement.hasAttribute('data-sm-ready'), 'the embed to start');
+    await page.frameClick('#full-embed iframe', '#sm-cell-chips-batteries-2022');
+    await inFrame(() => !!document.querySelector('.sm-panel:popover-open a[data-article]'), 'the evidence');
+    await page.frameClick('#full-embed iframe', '.sm-panel:popover-open a[data-article]');
+    await inFrame(() => /article=/.test(location.search), 'the reading view in its address');
+    assert.equal(await page.eval(() => history.length), entries, 'no entry joined the host page\'s history');
+  },
+
   'a link keeps its state, restored on reload': async (page, site) => {
     await open(page, site);
     await openFilters(page);

@@ -7,7 +7,8 @@
 //!
 //! [`query`] decodes and encodes query strings; [`bounds`] caps what one
 //! link can ask for; [`filter`] is the reader's filter and [`display`] the
-//! theme and what is open; [`embed`] the embed's options; [`address`]
+//! theme and what is open; [`history`] which views get a history entry;
+//! [`embed`] the embed's options; [`address`]
 //! names the pages of a view and [`snippets`] writes what a newsroom pastes.
 
 pub mod address;
@@ -15,6 +16,7 @@ pub mod bounds;
 pub mod display;
 pub mod embed;
 pub mod filter;
+pub mod history;
 pub mod parameters;
 pub mod query;
 pub mod snippets;
