@@ -45,8 +45,8 @@ fn main() {
     }
     // Each locale's headline and deck, told here once: the browser draws them
     // in its pictures but never recounts the story.
-    let stories: Vec<(String, String)> =
-        texts.iter().map(|t| analysis.header(t)).map(|h| (h.headline, h.deck)).collect();
+    let stories: Vec<(String, String, Option<String>)> =
+        texts.iter().map(|t| analysis.header(t)).map(|h| (h.headline, h.deck, h.credit)).collect();
     // The page's own strings are the build's (prerender), and the sentences'
     // lines are the coverage report's; the browser has no use for them.
     let mut analysis = analysis;
@@ -62,9 +62,9 @@ fn main() {
         source += ",\n";
     }
     source +=
-        "];\n/// Each locale's headline and deck, in the order of TEXTS.\npub static STORIES: &[(&str, &str)] = &[\n";
-    for (headline, deck) in &stories {
-        source += &format!("({headline:?}, {deck:?}),\n");
+        "];\n/// Each locale's headline, deck and credit line, in the order of TEXTS.\npub static STORIES: &[Story<'static>] = &[\n";
+    for (headline, deck, credit) in &stories {
+        source += &format!("Story {{ headline: {headline:?}, deck: {deck:?}, credit: {credit:?} }},\n");
     }
     source += "];\n";
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

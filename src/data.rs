@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 use summit_core::i18n::{Locale, Texts};
+use summit_core::view::Story;
 use summit_core::Analysis;
 
 /// What `build.rs` wrote: [`ANALYSIS`](compiled::ANALYSIS) and [`TEXTS`](compiled::TEXTS), in the model's own types.
@@ -13,6 +14,7 @@ mod compiled {
     use summit_core::date::Date;
     use summit_core::i18n::{Locale, MeetingText, Texts, TopicText};
     use summit_core::model::{Analysis, Block, Category, Document, Dropped, Evidence, Meeting, Span, Topic};
+    use summit_core::view::Story;
 
     include!(concat!(env!("OUT_DIR"), "/data.rs"));
 }
@@ -30,9 +32,9 @@ pub fn texts(locale: Locale) -> &'static Texts {
     all.iter().find(|t| t.locale == locale).unwrap_or(&all[0])
 }
 
-/// The header's story in `locale`, its headline and deck, made by the build
-/// (the page's header is static; the pictures draw it too).
-pub fn story(locale: Locale) -> (&'static str, &'static str) {
+/// The header's story in `locale`, its headline, deck and credit line, made
+/// by the build (the page's header is static; the pictures draw it too).
+pub fn story(locale: Locale) -> Story<'static> {
     let all = compiled::TEXTS;
     compiled::STORIES[all.iter().position(|t| t.locale == locale).unwrap_or(0)]
 }

@@ -17,6 +17,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use summit_core::export::{Download, Selection};
 use summit_core::link::embed::EmbedOptions;
+use summit_core::link::filter::Filter;
+use summit_core::link::history::{self, Step};
 use summit_core::link::query;
 use summit_core::link::snippets::Snippets;
 use summit_core::link::{self, display::Open, UrlState};
@@ -30,7 +32,8 @@ const ADDRESS_SETTLES_MS: u32 = 150;
 /// - the evidence popovers: the open cell's shown (a link opened it, or the
 ///   reader did), any other hidden (nothing open, or an article);
 /// - the address bar's query (not on first render, which is the address
-///   itself), embed options included. It is written once the state has
+///   itself), embed options included. The reading view gets a history entry
+///   of its own ([`history`]); anything else is written once the state has
 ///   settled for a moment, not on every change: each `history.replaceState`
 ///   costs the browser a millisecond or more, which a filter click or a
 ///   keystroke should not wait for, and a link is only copied or reloaded
@@ -55,11 +58,33 @@ pub fn use_page(url: UrlState, embed: EmbedOptions) {
                 Some(Open::Evidence { topic, year }) => browser::show_only_panel(Some(&panel_id(topic, *year))),
                 _ => browser::show_only_panel(None),
             }
-            let query = query::encode(&link::write(url, embed));
             // Replacing the timeout cancels the write it would have made.
-            *pending.borrow_mut() = Some(Timeout::new(ADDRESS_SETTLES_MS, move || browser::replace_query(&query)));
+            *pending.borrow_mut() = write_address(url, embed);
         }
     });
+}
+
+/// Writes the address of the view `url` shows, as [`history::step`] says:
+/// at once, or (returned) once the view has settled. An address that is
+/// already there (Back or Forward brought the view) is left alone.
+fn write_address(url: &UrlState, embed: &EmbedOptions) -> Option<Timeout> {
+    let query = query::encode(&link::write(url, embed));
+    if query == browser::location_query() {
+        return None;
+    }
+    match history::step(url.open.as_ref(), browser::on_reading_entry(), browser::is_embedded()) {
+        Step::Push => {
+            // The entry left behind is the matrix as it stands, nothing open:
+            // where Back returns, as the reading view's close button does.
+            let matrix = UrlState { open: None, ..url.clone() };
+            browser::replace_query(&query::encode(&link::write(&matrix, embed)));
+            browser::push_reading_entry(&query);
+        }
+        Step::Back => browser::go_back(),
+        Step::Replace => browser::replace_query(&query),
+        Step::Settle => return Some(Timeout::new(ADDRESS_SETTLES_MS, move || browser::replace_query(&query))),
+    }
+    None
 }
 
 /// When the evidence or an article closes, puts focus back on the cell it
@@ -83,6 +108,7 @@ pub fn use_focus_return(closed: u32, target: Option<CellRef>) {
 /// - the offline app: registers the service worker (standalone page only;
 ///   an embed carries its corpus anyway) and follows the network;
 /// - Escape anywhere closes what is open;
+/// - Back and Forward show the view the address names ([`history`]);
 /// - the article links of the evidence and the footer open the reading view
 ///   (at the quoted sentence) instead of the articles page;
 /// - the static footer's buttons ([`crate::components::footer`]): download
@@ -124,6 +150,13 @@ pub fn use_page_listeners(
             let dispatch = dispatch.clone();
             browser::on_escape(move || dispatch.dispatch(Action::Close))
         };
+        let steps = {
+            let dispatch = dispatch.clone();
+            browser::on_history_step(move || {
+                let (url, _, _) = link::read(&browser::location_query(), data::analysis());
+                dispatch.dispatch(Action::Navigated(Box::new(url)));
+            })
+        };
         let footer = browser::on_click("[data-article],[data-download],[data-copy]", move |button| {
             if let Some(id) = button.get_attribute("data-article") {
                 // The link's own fragment names the sentence it quotes, if any.
@@ -132,7 +165,8 @@ pub fn use_page_listeners(
                     href.split_once('#').map(|(_, at)| at.to_owned()).filter(|at| at.starts_with(SENTENCE_ID_PREFIX));
                 dispatch.dispatch(Action::OpenArticle { id, at });
             } else if let Some(format) = button.get_attribute("data-download").and_then(|name| Download::named(&name)) {
-                download(&view.borrow().matrix, format, t);
+                let view = view.borrow();
+                download(&view.matrix, &view.filter, format, t);
             } else if let Some(id) = button.get_attribute("data-copy") {
                 let code = browser::text_of(&id);
                 wasm_bindgen_futures::spawn_local(async move {
@@ -143,51 +177,54 @@ pub fn use_page_listeners(
                 });
             }
         });
-        move || drop((network, escape, panels, footer))
+        move || drop((network, escape, steps, panels, footer))
     });
 }
 
-/// The view the static footer offers: the matrix its downloads write, and
-/// its embed code.
+/// The view the static footer offers: the matrix its downloads write (and
+/// the filter that made it, which its picture names), and its embed code.
 pub struct FooterView {
     pub matrix: Rc<Matrix<'static>>,
+    pub filter: Filter,
     pub snippets: Rc<Snippets>,
 }
 
 /// Keeps the footer's view current, and its snippets on the page.
 #[hook]
-pub fn use_footer_view(matrix: Rc<Matrix<'static>>, snippets: Rc<Snippets>) -> Rc<RefCell<FooterView>> {
-    let view = use_mut_ref(|| FooterView { matrix: matrix.clone(), snippets: snippets.clone() });
+pub fn use_footer_view(matrix: Rc<Matrix<'static>>, filter: Filter, snippets: Rc<Snippets>) -> Rc<RefCell<FooterView>> {
+    let view =
+        use_mut_ref(|| FooterView { matrix: matrix.clone(), filter: filter.clone(), snippets: snippets.clone() });
     {
         let view = view.clone();
-        use_effect_with((Same(matrix), Same(snippets)), move |(matrix, snippets)| {
+        use_effect_with((Same(matrix), filter, Same(snippets)), move |(matrix, filter, snippets)| {
             for (&(id, _), code) in SNIPPETS.iter().zip([&snippets.script, &snippets.iframe]) {
                 browser::set_text_of(id, code);
             }
             browser::set_href(OWN_PAGE, &snippets.page);
             browser::set_text_of(PASTE_CODE, snippets.paste.as_deref().unwrap_or_default());
             browser::set_hidden(PASTE, snippets.paste.is_none());
-            *view.borrow_mut() = FooterView { matrix: matrix.0.clone(), snippets: snippets.0.clone() };
+            *view.borrow_mut() =
+                FooterView { matrix: matrix.0.clone(), filter: filter.clone(), snippets: snippets.0.clone() };
         });
     }
     view
 }
 
-/// Offers the view `matrix` shows as the file `download`: the data, or the
-/// picture drawn by the core.
-fn download(matrix: &Matrix<'static>, download: Download, t: Words) {
+/// Offers the view `matrix` shows (under `filter`) as the file `download`:
+/// the data, or the picture drawn by the core.
+fn download(matrix: &Matrix<'static>, filter: &Filter, download: Download, t: Words) {
     let a = data::analysis();
     let name = download.file_name();
     if download.is_picture() {
-        let (headline, deck) = data::story(t.0.locale);
-        let picture = a.picture(headline, deck, matrix, t.0, summit_core::view::PICTURE_FONT);
+        let view = a.view_line(filter, matrix, t.0);
+        let picture = a.picture(data::story(t.0.locale), view.as_deref(), matrix, t.0, summit_core::view::PICTURE_FONT);
         return match download {
             Download::Png => browser::download_png(name, &picture.svg, picture.width, picture.height),
             _ => browser::download(&name, download.mime(), &picture.svg),
         };
     }
     let (topics, meetings) = matrix.selection();
-    let selection = Selection { topics: &topics, meetings: &meetings };
+    let selection = Selection { topics: &topics, meetings: &meetings, words: Some(t.0) };
     let text = if download == Download::Csv { a.to_csv(selection) } else { a.to_json(selection) };
     browser::download(&name, download.mime(), &text);
 }

@@ -2,7 +2,7 @@
 //! renderer): the widget's page, with the static parts around the widget,
 //! which the browser keeps as they are (the skip link, the notes for
 //! browsers that run no JavaScript or no WebAssembly, the header with its
-//! chart, every mentioned cell's evidence, the footer) and the live part,
+//! chart, the credit line, every mentioned cell's evidence, the footer) and the live part,
 //! `#sm-live`, which it hydrates; and the articles page, every article as
 //! plain HTML, which the evidence links to, sentence by sentence. Without
 //! the WebAssembly the page is the reading widget: every number opens its
@@ -43,6 +43,8 @@ fn Page(props: &PageProps) -> Html {
             <p class="sm-note sm-static-note" data-for="failed" role="note">{text(t.page("note_not_started"))}</p>
             {header(&view, t)}
             <div id={LIVE_ID}><App locale={props.locale} /></div>
+            // The newsroom's credit line (the locale file's [page]), under the graphic.
+            if let Some(credit) = view.credit.clone() { <p class="sm-credit">{credit}</p> }
             // Right after the matrix, so the parser reaches a cell's
             // evidence soon after the cell (and the matrix paints first).
             {evidence(t, &articles)}

@@ -229,6 +229,13 @@ mod parse {
             let parsed: File = toml::from_str(text).map_err(|e| {
                 InputError::new(file, e.span().map_or(1, |s| line_of(text, s.start)), e.message().trim().to_owned())
             })?;
+            // The credit line's date: a typo would otherwise drop it silently.
+            if let Some(updated) = parsed.page.get("updated").filter(|u| !u.trim().is_empty()) {
+                crate::date::Date::parse(updated).map_err(|e| {
+                    let line = text.lines().position(|l| l.trim_start().starts_with("updated")).map_or(1, |i| i + 1);
+                    InputError::new(file, line, ["[page] updated: ", &e].concat())
+                })?;
+            }
             let mut meetings = BTreeMap::new();
             for (year, names) in parsed.meetings {
                 let year = year.parse::<u16>().map_err(|_| {
@@ -293,6 +300,17 @@ mod tests {
         let date = Date::new(2023, 4, 26).unwrap();
         assert_eq!(crate::testing::english().date(date), "26 April 2023");
         assert_eq!(crate::testing::korean().date(date), "2023년 4월 26일");
+    }
+
+    #[test]
+    fn a_credit_date_that_is_not_a_date_names_its_line() {
+        let file = "[page]\nbyline = \"x\"\nupdated = \"6 December\"\n[ui]\n";
+        let e = Texts::parse("zz.toml", file, Locale::En, None).unwrap_err().to_string();
+        assert!(e.contains("zz.toml") && e.contains('3') && e.contains("YYYY-MM-DD"), "{e}");
+        assert!(
+            Texts::parse("zz.toml", "[page]\nupdated = \"\"\n[ui]\n", Locale::En, None).is_ok(),
+            "empty is no date"
+        );
     }
 
     #[test]

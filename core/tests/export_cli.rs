@@ -11,7 +11,7 @@ fn prints_csv_and_json_of_the_embedded_corpus() {
     let csv = export(&["--format", "csv"]);
     assert!(csv.status.success());
     let text = String::from_utf8(csv.stdout).unwrap();
-    assert_eq!(text.lines().next(), Some("topic_id,topic,category,year,count,status"));
+    assert_eq!(text.lines().next(), Some("topic_id,topic,category_id,category,year,count,status"));
     let json = export(&[]);
     let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(value["years"], serde_json::json!([2021, 2022, 2023]));

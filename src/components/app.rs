@@ -60,7 +60,7 @@ pub fn App(props: &AppProps) -> Html {
 
     hooks::use_page(state.url.clone(), state.embed.clone());
     hooks::use_focus_return(state.closed, state.return_to.clone());
-    let footer = hooks::use_footer_view(matrix.clone(), snippets);
+    let footer = hooks::use_footer_view(matrix.clone(), state.url.filter.clone(), snippets);
     hooks::use_page_listeners(props.restore, state.dispatcher(), footer, words);
 
     let act = state.dispatcher().to_callback();
@@ -78,7 +78,7 @@ pub fn App(props: &AppProps) -> Html {
                     onsearch={act.reform(Action::SetQuery)} ontogglecategory={act.reform(Action::ToggleCategory)} ontogglemeeting={act.reform(Action::ToggleMeeting)}
                     onshow={act.reform(Action::SetShow)} onsort={act.reform(Action::SetSort)} onreset={act.reform(|()| Action::Reset)}
                     ontoggleopen={act.reform(|()| Action::ToggleFilters)} />
-                <MatrixTable {words} matrix={Same(matrix.clone())} />
+                <MatrixTable {words} matrix={Same(matrix.clone())} onreset={act.reform(|()| Action::Reset)} />
             }
         </>
     }

@@ -1,6 +1,7 @@
 //! The filter row: search, category chips, meeting toggles, what to show,
 //! sort order and Reset, with the live result line. On phones the row folds
-//! into one "Filter" disclosure.
+//! into one "Filter" disclosure, which says how many filters are on; open,
+//! its result line stays in view at the foot of the screen.
 
 use super::category_class;
 use crate::data::{self, Words};
@@ -25,8 +26,11 @@ pub struct FiltersProps {
 }
 
 /// The choices of each `<select>`: (value, key of its label in the locale files).
-const SHOWS: [(Show, &str); 3] =
-    [(Show::All, "show_all"), (Show::New, "show_new"), (Show::Continuing, "show_continuing")];
+const SHOWS: [(Show, &str); 3] = [
+    (Show::All, Show::All.label_key()),
+    (Show::New, Show::New.label_key()),
+    (Show::Continuing, Show::Continuing.label_key()),
+];
 const SORTS: [(Sort, &str); 3] =
     [(Sort::FirstAppearance, "sort_first"), (Sort::Mentions, "sort_mentions"), (Sort::Alphabetical, "sort_az")];
 
@@ -50,6 +54,15 @@ fn choice<T: Copy + PartialEq + 'static>(
                 { for options.iter().map(|&(v, key)| html! { <option selected={v == current}>{t.ui(key)}</option> }) }
             </select>
         </div>
+    }
+}
+
+/// The phone's "Filter" button, saying how many filters are on: a reader
+/// who folded the panel still sees that the matrix is narrowed.
+fn toggle_label(f: &Filter, t: Words) -> String {
+    match f.narrowing() {
+        0 => t.ui("filter_toggle").to_owned(),
+        n => t.0.fill("filter_toggle_on", &[("count", &t.0.number(n))]),
     }
 }
 
@@ -81,7 +94,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
     html! {
         <section class="sm-filters" aria-label={t.ui("filters")}>
             <button type="button" class="sm-button sm-filter-toggle" aria-expanded={pressed(props.open)} aria-controls="sm-filter-body"
-                onclick={props.ontoggleopen.reform(|_: MouseEvent| ())}>{t.ui("filter_toggle")}</button>
+                onclick={props.ontoggleopen.reform(|_: MouseEvent| ())}>{toggle_label(f, t)}</button>
             <div id="sm-filter-body" class={classes!("sm-filter-body", props.open.then_some("is-open"))}>
                 <div class="sm-field sm-search">
                     <label for="sm-q">{t.ui("search")}</label>

@@ -1,5 +1,6 @@
 //! The matrix: a real table, meetings as columns, areas as rows grouped
-//! under a header row per category.
+//! under a header row per category; when no area matches, says so, with a
+//! Reset right there.
 
 use super::category_class;
 use super::matrix_row::matrix_row;
@@ -12,6 +13,8 @@ use yew::prelude::*;
 pub struct MatrixTableProps {
     pub words: Words,
     pub matrix: Same<Matrix<'static>>,
+    /// The empty state's Reset: back to every area.
+    pub onreset: Callback<()>,
 }
 
 #[component]
@@ -19,6 +22,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let m = &props.matrix;
     let t = props.words;
     let span = digits(m.shown_columns().count() + 1);
+    // The button goes with the empty state: focus stays on the matrix.
+    let onreset = props.onreset.clone();
+    let reset = Callback::from(move |_: MouseEvent| {
+        onreset.emit(());
+        crate::browser::focus_id("sm-matrix");
+    });
     html! {
         <div class="sm-table-wrap" id="sm-matrix" tabindex="-1">
             <table class="sm-matrix">
@@ -47,7 +56,10 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 }) }
             </table>
             if m.shown == 0 {
-                <p class="sm-empty">{t.ui("no_match")}</p>
+                <p class="sm-empty">
+                    {t.ui("no_match")}{" "}
+                    <button type="button" class="sm-button sm-empty-reset" onclick={reset}>{t.ui("reset")}</button>
+                </p>
             }
         </div>
     }

@@ -62,7 +62,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let analysis: Analysis = if dirs.is_empty() { embedded::analysis() } else { embedded::analysis_of_dirs(&dirs) }
         .map_err(|e| e.to_string())?;
     let (topics, meetings) = analysis.everything();
-    let selection = Selection { topics: &topics, meetings: &meetings };
+    let selection = Selection { topics: &topics, meetings: &meetings, words: None };
     match format.unwrap_or(Format::Json) {
         Format::Json => Ok(analysis.to_json(selection)),
         Format::Csv => Ok(analysis.to_csv(selection)),

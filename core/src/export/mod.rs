@@ -11,6 +11,7 @@ pub mod oembed;
 
 use crate::analysis::Status;
 use crate::escape::push_json_string;
+use crate::i18n::Texts;
 use crate::number::push_digits;
 use crate::view::Matrix;
 use crate::Analysis;
@@ -70,6 +71,10 @@ impl Download {
 pub struct Selection<'a> {
     pub topics: &'a [usize],
     pub meetings: &'a [usize],
+    /// The words of the area and category names (a Korean page's download
+    /// carries Korean names; the ids beside them stay the same for joins);
+    /// `None`: the corpus's own, English.
+    pub words: Option<&'a Texts>,
 }
 
 impl Matrix<'_> {
@@ -151,11 +156,11 @@ impl Analysis {
             o.push_str("{\"id\":");
             push_json_string(o, &topic.id);
             o.push_str(",\"label\":");
-            push_json_string(o, &topic.label);
+            push_json_string(o, selection.words.map_or(&*topic.label, |w| w.topic_label(topic)));
             o.push_str(",\"category\":");
             push_json_string(o, &self.categories[usize::from(topic.category)].id);
             o.push_str(",\"description\":");
-            push_json_string(o, &topic.description);
+            push_json_string(o, selection.words.map_or(&*topic.description, |w| w.topic_description(topic)));
             o.push_str(",\"cells\":");
             json_list(o, selection.meetings, |o, &m| {
                 let evidence = self.evidence(t, m);
@@ -186,12 +191,17 @@ impl Analysis {
 
     /// The CSV export of `selection`: one row per area and meeting.
     pub fn to_csv(&self, selection: Selection<'_>) -> String {
-        let mut o = String::from("topic_id,topic,category,year,count,status\r\n");
+        let mut o = String::from("topic_id,topic,category_id,category,year,count,status\r\n");
         for &t in selection.topics {
             let topic = &self.topics[t];
+            let category = &self.categories[usize::from(topic.category)];
+            let (label, category_label) = match selection.words {
+                Some(w) => (w.topic_label(topic), w.category(category)),
+                None => (&*topic.label, &*category.label),
+            };
             let statuses = self.statuses(t);
             for &m in selection.meetings {
-                let cells = [&*topic.id, &*topic.label, &*self.categories[usize::from(topic.category)].label];
+                let cells = [&*topic.id, label, &*category.id, category_label];
                 for field in cells {
                     csv_field(&mut o, field);
                     o.push(',');

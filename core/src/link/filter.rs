@@ -18,6 +18,17 @@ pub enum Show {
     Continuing,
 }
 
+impl Show {
+    /// The key of its label in the locale files' `[ui]`.
+    pub const fn label_key(self) -> &'static str {
+        match self {
+            Self::All => "show_all",
+            Self::New => "show_new",
+            Self::Continuing => "show_continuing",
+        }
+    }
+}
+
 /// Row order within each category.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Sort {
@@ -57,6 +68,13 @@ pub(crate) fn added<T: Ord>(set: &mut Vec<T>, value: T) {
 }
 
 impl Filter {
+    /// How many filters narrow the matrix: each category and meeting chosen,
+    /// a search, and a "show" other than all. (The sort order hides nothing.)
+    pub fn narrowing(&self) -> usize {
+        let search = !self.query.trim().is_empty();
+        self.categories.len() + self.meetings.len() + usize::from(search) + usize::from(self.show != Show::All)
+    }
+
     /// `text` as a search: at most [`MAX_SEARCH_CHARS`], with a notice when
     /// it had to be cut.
     pub fn bounded_query(text: &str) -> (String, Option<Notice>) {
@@ -72,6 +90,20 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn narrowing_counts_what_hides_areas_and_not_the_sort() {
+        assert_eq!(Filter::default().narrowing(), 0);
+        assert_eq!(Filter { sort: Sort::Alphabetical, query: "  ".into(), ..Filter::default() }.narrowing(), 0);
+        let f = Filter {
+            categories: vec!["health".into(), "security".into()],
+            meetings: vec![2023],
+            query: "chips".into(),
+            show: Show::New,
+            sort: Sort::Mentions,
+        };
+        assert_eq!(f.narrowing(), 5);
+    }
 
     #[test]
     fn toggling_keeps_the_set_sorted_and_a_second_toggle_takes_it_out() {

@@ -1,6 +1,8 @@
 //! The header's story: the headline, the deck with every number from the
-//! data, and the bars of the broadening chart.
+//! data, the bars of the broadening chart, and the credit line the newsroom
+//! sets in the locale files.
 
+use crate::date::Date;
 use crate::i18n::Texts;
 use crate::number::digits;
 use crate::Analysis;
@@ -20,6 +22,38 @@ pub struct Header {
     pub headline: String,
     pub deck: String,
     pub bars: Vec<Bar>,
+    /// The byline, the graphic's credit and when it was updated, each the
+    /// locale file's `[page]` gives (`byline`, `credit`, `updated`), joined;
+    /// `None` when it gives none.
+    pub credit: Option<String>,
+}
+
+/// The header's words as the pictures draw them: the story and its credit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Story<'a> {
+    pub headline: &'a str,
+    pub deck: &'a str,
+    pub credit: Option<&'a str>,
+}
+
+impl Header {
+    pub fn story(&self) -> Story<'_> {
+        Story { headline: &self.headline, deck: &self.deck, credit: self.credit.as_deref() }
+    }
+}
+
+/// The credit line of `texts`' `[page]`: its byline, credit and updated
+/// date (`YYYY-MM-DD`, written the locale's way), those not empty, joined
+/// by " · ". (The locale file is checked when read: a bad date stops the build.)
+fn credit_line(texts: &Texts) -> Option<String> {
+    let updated =
+        Date::parse(texts.page("updated")).ok().map(|d| texts.fill_page("updated_on", &[("date", &texts.date(d))]));
+    let parts: Vec<String> = [texts.page("byline").trim().to_owned(), texts.page("credit").trim().to_owned()]
+        .into_iter()
+        .chain(updated)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 impl Analysis {
@@ -53,6 +87,7 @@ impl Analysis {
             _ => "headline_covered",
         };
         let headline = texts.fill_page(key, &years);
-        Header { headline, deck: texts.fill_page("deck", &[("list", &texts.list(&parts))]), bars }
+        let deck = texts.fill_page("deck", &[("list", &texts.list(&parts))]);
+        Header { headline, deck, bars, credit: credit_line(texts) }
     }
 }

@@ -93,6 +93,29 @@ impl<'a> Matrix<'a> {
 }
 
 impl Analysis {
+    /// What narrows a picture of the matrix under `filter`, said under its
+    /// deck ("Security: 6 of 24 areas"): the categories and meetings
+    /// chosen, the search and what is shown, with the count. `None` for the
+    /// whole matrix, which the deck describes.
+    pub fn view_line(&self, filter: &Filter, matrix: &Matrix<'_>, texts: &Texts) -> Option<String> {
+        if filter.narrowing() == 0 {
+            return None;
+        }
+        let categories = self.categories.iter().filter(|c| filter.categories.iter().any(|id| **id == *c.id));
+        let mut parts: Vec<String> = categories.map(|c| texts.category(c).to_owned()).collect();
+        parts.extend(filter.meetings.iter().map(|&year| crate::number::digits(year.into())));
+        if !filter.query.trim().is_empty() {
+            parts.push(texts.fill("picture_search", &[("query", filter.query.trim())]));
+        }
+        if filter.show != Show::All {
+            parts.push(texts.ui(filter.show.label_key()).to_owned());
+        }
+        let (shown, total) = (texts.number(matrix.shown), texts.number(matrix.total));
+        Some(texts.fill("picture_view", &[("filters", &parts.join(", ")), ("shown", &shown), ("total", &total)]))
+    }
+}
+
+impl Analysis {
     /// The matrix under `filter`, named in `texts`' words.
     pub fn matrix<'a>(&'a self, filter: &Filter, index: &SearchIndex, texts: &'a Texts) -> Matrix<'a> {
         let query = Query::new(&filter.query);

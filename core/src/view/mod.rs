@@ -12,7 +12,7 @@ mod picture;
 
 pub use article::{Article, ReadBlock, ReadSentence, TopicTag};
 pub use evidence::{segments, EvidencePanel, Quote, Segment};
-pub use header::{Bar, Header};
+pub use header::{Bar, Header, Story};
 pub use matrix::{Cell, Column, Group, Matrix, Row};
 pub use picture::{Picture, CARD, FONT as PICTURE_FONT};
 

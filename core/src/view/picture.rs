@@ -1,11 +1,12 @@
 //! Pictures of the story, drawn as SVG from the same view models as the
 //! widget: the social card (1200 × 630: the headline, the broadening chart
 //! and the source line; the build renders it to PNG) and the current view
-//! (the headline, the deck, the matrix as filtered and the source line; the
-//! widget offers it as SVG and PNG). Every text is escaped; new areas are
-//! marked with the word NEW and a hatch, never by colour alone.
+//! (the headline, the deck, what narrows the view, the matrix as filtered,
+//! a key to its marks, the source line and the credit; the widget offers it
+//! as SVG and PNG). Every text is escaped; new areas are marked with the
+//! word NEW (and a hatch in the chart), never by colour alone.
 
-use super::{Header, Matrix};
+use super::{Header, Matrix, Story};
 use crate::analysis::Status;
 use crate::i18n::Texts;
 use crate::number::digits;
@@ -142,7 +143,31 @@ impl Svg {
         y + lines.len().saturating_sub(1) * lead
     }
 
-    /// The key: a hatched square for new, a dark one for named before.
+    /// The matrix's key, in the marks it draws: a pill with its count and
+    /// NEW for new, a plain pill for named before.
+    fn pill_legend(&mut self, x: usize, y: usize, size: usize, texts: &Texts) {
+        let new = texts.ui("legend_new");
+        self.new_pill(x + 46, y - size / 2 - 9, "1", texts);
+        self.text(x + 100, y, set(size, false, MUTED), new);
+        let at = x + 100 + width(new, size) + 2 * size;
+        self.continuing_pill(at + 22, y - size / 2 - 9, "1");
+        self.text(at + 56, y, set(size, false, MUTED), texts.ui("legend_continuing"));
+    }
+
+    /// A new area's cell centred at `x`, its top at `y`: its count and NEW.
+    fn new_pill(&mut self, x: usize, y: usize, count: &str, texts: &Texts) {
+        self.rect(x - 46, y, 92, 28, PILL_NEW, &["rx=\"14\" stroke=\"", ACCENT, "\""].concat());
+        self.text(x - 18, y + 21, set(20, true, TEXT).middle(), count);
+        self.text(x + 16, y + 20, set(14, true, ACCENT).middle(), texts.ui("badge_new"));
+    }
+
+    /// A continuing area's cell centred at `x`, its top at `y`: its count.
+    fn continuing_pill(&mut self, x: usize, y: usize, count: &str) {
+        self.rect(x - 22, y, 44, 28, PILL_CONT, &["rx=\"14\" stroke=\"", RULE, "\""].concat());
+        self.text(x, y + 21, set(20, true, TEXT).middle(), count);
+    }
+
+    /// The chart's key: a hatched square for new, a dark one for named before.
     fn legend(&mut self, x: usize, y: usize, size: usize, texts: &Texts) {
         let new = texts.ui("legend_new");
         self.rect(x, y - size, size, size, "url(#hatch)", &["stroke=\"", TEXT, "\""].concat());
@@ -208,25 +233,36 @@ impl Analysis {
         s.end(w, h)
     }
 
-    /// The view `matrix` shows, under the header's `headline` and `deck`
-    /// (the build's, see [`Header`]), with the source line: 1200 px wide, as
-    /// tall as its rows need.
-    pub fn picture(&self, headline: &str, deck: &str, matrix: &Matrix<'_>, texts: &Texts, family: &str) -> Picture {
+    /// The view `matrix` shows, under the header's `story` (the build's, see
+    /// [`Header`]) and the line saying what narrows it (`view`, see
+    /// [`Analysis::view_line`]), with its key, the source line and the
+    /// story's credit: 1200 px wide, as tall as its rows need.
+    pub fn picture(
+        &self,
+        story: Story<'_>,
+        view: Option<&str>,
+        matrix: &Matrix<'_>,
+        texts: &Texts,
+        family: &str,
+    ) -> Picture {
         const W: usize = 1200;
         const MARGIN: usize = 48;
         const LABEL: usize = 440;
         const ROW: usize = 40;
         let columns: Vec<_> = matrix.shown_columns().collect();
         let groups: Vec<_> = matrix.groups.iter().filter(|g| g.shown && g.rows.iter().any(|r| r.shown)).collect();
-        let title = headline;
-        let headline = wrap(headline, W - 2 * MARGIN, 36);
-        let deck = wrap(deck, W - 2 * MARGIN, 20);
+        let title = story.headline;
+        let headline = wrap(story.headline, W - 2 * MARGIN, 36);
+        let deck = wrap(story.deck, W - 2 * MARGIN, 20);
+        let view = view.map(|v| wrap(v, W - 2 * MARGIN, 20)).unwrap_or_default();
+        let credit = story.credit.map(|c| wrap(c, W - 2 * MARGIN, 16)).unwrap_or_default();
         let rows: usize = groups.iter().map(|g| 1 + g.rows.iter().filter(|r| r.shown).count()).sum();
-        let table = MARGIN + headline.len() * 44 + deck.len() * 28 + 40;
-        let h = table + 70 + rows * ROW + 90;
+        let table = MARGIN + headline.len() * 44 + (deck.len() + view.len()) * 28 + 40;
+        let h = table + 70 + rows * ROW + 90 + credit.len() * 24;
         let mut s = Svg::new(W, h, family, title);
         let end = s.lines(MARGIN, MARGIN + 30, 44, set(36, true, TEXT), &headline);
-        s.lines(MARGIN, end + 36, 28, set(20, false, MUTED), &deck);
+        let end = s.lines(MARGIN, end + 36, 28, set(20, false, MUTED), &deck);
+        s.lines(MARGIN, end + 28, 28, set(20, true, ACCENT), &view);
         let col = (W - 2 * MARGIN - LABEL) / columns.len().max(1);
         let centre = |i: usize| MARGIN + LABEL + i * col + col / 2;
         s.text(MARGIN, table + 50, set(16, false, MUTED), texts.ui("area_column"));
@@ -245,23 +281,17 @@ impl Analysis {
                     let x = centre(i);
                     match c.status {
                         Status::Absent => s.text(x, y + 26, set(20, false, MUTED).middle(), "–"),
-                        Status::New => {
-                            s.rect(x - 46, y + 6, 92, 28, PILL_NEW, &["rx=\"14\" stroke=\"", ACCENT, "\""].concat());
-                            s.text(x - 18, y + 27, set(20, true, TEXT).middle(), &digits(c.count));
-                            s.text(x + 16, y + 26, set(14, true, ACCENT).middle(), texts.ui("badge_new"));
-                        }
-                        Status::Continuing => {
-                            s.rect(x - 22, y + 6, 44, 28, PILL_CONT, &["rx=\"14\" stroke=\"", RULE, "\""].concat());
-                            s.text(x, y + 27, set(20, true, TEXT).middle(), &digits(c.count));
-                        }
+                        Status::New => s.new_pill(x, y + 6, &digits(c.count), texts),
+                        Status::Continuing => s.continuing_pill(x, y + 6, &digits(c.count)),
                     }
                 }
                 s.rect(MARGIN, y + ROW - 1, W - 2 * MARGIN, 1, RULE, "");
                 y += ROW;
             }
         }
-        s.legend(MARGIN, y + 40, 16, texts);
+        s.pill_legend(MARGIN, y + 40, 16, texts);
         s.text(MARGIN, y + 70, set(16, false, MUTED), &self.source_line(texts));
+        s.lines(MARGIN, y + 94, 24, set(16, false, MUTED), &credit);
         s.end(W, h)
     }
 }
@@ -285,8 +315,9 @@ mod tests {
         let index = SearchIndex::new();
         for texts in [english(), korean()] {
             let matrix = a.matrix(&Filter::default(), &index, texts);
-            let picture = a.picture("Headline", "Deck", &matrix, texts, FONT);
-            for name in ["text", "muted", "rule", "bar-cont"] {
+            let story = Story { headline: "Headline", deck: "Deck", credit: None };
+            let picture = a.picture(story, None, &matrix, texts, FONT);
+            for name in ["text", "muted", "rule", "pill-new", "pill-cont"] {
                 assert!(picture.svg.contains(&token(name)), "--sm-{name} {} is not in the picture", token(name));
             }
             assert!(picture.svg.contains("NanumGothic"), "a Korean face for Hangul");
@@ -323,7 +354,8 @@ mod tests {
         let filter = Filter { categories: vec!["health".into()], ..Filter::default() };
         let m = a.matrix(&filter, &SearchIndex::new(), english());
         let h = a.header(english());
-        let p = a.picture(&h.headline, &h.deck, &m, english(), "system-ui, \"Segoe UI\"");
+        let view = a.view_line(&filter, &m, english());
+        let p = a.picture(h.story(), view.as_deref(), &m, english(), "system-ui, \"Segoe UI\"");
         assert!(p.svg.contains("font-family=\"system-ui, &quot;Segoe UI&quot;\""));
         for r in m.shown_rows() {
             assert!(p.svg.contains(r.label), "{} is drawn", r.label);
@@ -331,7 +363,27 @@ mod tests {
         assert!(!p.svg.contains("Cybersecurity"), "rows the view hides are not drawn");
         assert!(p.svg.contains(">NEW</text>"));
         let everything = a.matrix(&Filter::default(), &SearchIndex::new(), english());
-        let all = a.picture(&h.headline, &h.deck, &everything, english(), "x");
+        let all = a.picture(h.story(), None, &everything, english(), "x");
         assert!(all.height > p.height, "more rows, a taller picture");
+        // It says what narrows it, and the whole matrix says nothing of the kind.
+        let line = [">Health: ", &digits(m.shown), " of ", &digits(m.total), " areas</text>"].concat();
+        assert!(p.svg.contains(&line), "{line} in {}", p.svg);
+        assert!(!all.svg.contains(" of 24 areas"));
+    }
+
+    #[test]
+    fn the_picture_s_key_shows_the_marks_it_draws_and_its_credit_ends_it() {
+        let a = seed();
+        let m = a.matrix(&Filter::default(), &SearchIndex::new(), english());
+        let credit = Some("By A. Reporter · Graphic: Desk · Updated 6 December 2026");
+        let p = a.picture(Story { headline: "H", deck: "D", credit }, None, &m, english(), "x");
+        // The key's pills are the cells' own: a NEW pill and a plain one, no chart hatch.
+        assert!(!p.svg.contains("url(#hatch)"), "the matrix draws no hatched boxes, nor does its key");
+        let new_pills = p.svg.matches(PILL_NEW).count();
+        let drawn_new = m.shown_rows().flat_map(|r| &r.cells).filter(|c| c.shown && c.status == Status::New).count();
+        assert_eq!(new_pills, drawn_new + 1, "every new cell's pill and the key's");
+        assert!(p.svg.contains("Updated 6 December 2026</text></svg>"), "the credit closes the picture");
+        let none = a.picture(Story { headline: "H", deck: "D", credit: None }, None, &m, english(), "x");
+        assert!(none.height < p.height && !none.svg.contains("Updated"), "no credit, no line");
     }
 }
