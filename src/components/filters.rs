@@ -125,7 +125,8 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 {choice("sm-sort", t.ui("sort"), &SORTS, f.sort, &props.onsort, t)}
                 <button type="button" class="sm-button sm-reset" onclick={props.onreset.reform(|_: MouseEvent| ())} disabled={*f == Filter::default()}>{t.ui("reset")}</button>
             </div>
-            <p class="sm-result" role="status" aria-live="polite">{props.result.clone()}</p>
+            // Narrowed, the result line is printed too: the page says that it shows a part.
+            <p class={classes!("sm-result", (f.narrowing() > 0).then_some("sm-result--narrowed"))} role="status" aria-live="polite">{props.result.clone()}</p>
         </section>
     }
 }

@@ -31,7 +31,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     html! {
         <div class="sm-table-wrap" id="sm-matrix" tabindex="-1">
             <table class="sm-matrix">
-                <caption>{t.ui("caption")}</caption>
+                <caption>{t.ui("caption")}{" "}<span class="sm-caption-action">{t.ui("caption_action")}</span></caption>
                 <thead>
                     <tr>
                         <th key="area" scope="col" class="sm-topic-col">{t.ui("area_column")}</th>

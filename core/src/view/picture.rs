@@ -372,6 +372,30 @@ mod tests {
     }
 
     #[test]
+    fn english_and_korean_pictures_set_type_by_the_same_rules() {
+        let a = seed();
+        let filter = Filter { categories: vec!["security".into()], ..Filter::default() };
+        let styles = |texts: &Texts| {
+            let m = a.matrix(&filter, &SearchIndex::new(), texts);
+            let h = a.header(texts);
+            let p = a.picture(h.story(), a.view_line(&filter, &m, texts).as_deref(), &m, texts, FONT);
+            let attribute = |t: &str, name: &str| {
+                t.split(&[" ", name, "=\""].concat()).nth(1).and_then(|r| r.split('"').next()).unwrap_or("").to_owned()
+            };
+            let mut seen: Vec<String> = p
+                .svg
+                .split("<text")
+                .skip(1)
+                .map(|t| ["font-size", "font-weight", "fill"].map(|name| attribute(t, name)).join(" "))
+                .collect();
+            seen.sort();
+            seen.dedup();
+            seen
+        };
+        assert_eq!(styles(english()), styles(korean()), "the same sizes, weights and colours for the same roles");
+    }
+
+    #[test]
     fn the_picture_s_key_shows_the_marks_it_draws_and_its_credit_ends_it() {
         let a = seed();
         let m = a.matrix(&Filter::default(), &SearchIndex::new(), english());
