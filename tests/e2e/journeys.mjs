@@ -165,7 +165,9 @@ export const JOURNEYS = {
     const entries = await page.eval(() => history.length);
     const inFrame = (fn, what) => until(() => page.frameEval('#full-embed iframe', fn).catch(() => false), what, 15000);
     await inFrame(() => document.documentElement.hasAttribute('data-sm-ready'), 'the embed to start');
-    await page.frameClick('#full-embed iframe', '#sm-cell-chips-batteries-2022');
+    // The frame's first row on the host's screen, where the reader taps it.
+    await page.eval(() => document.querySelector('#full-embed iframe').scrollIntoView());
+    await page.frameClick('#full-embed iframe', '#sm-cell-north-korea-2021');
     await inFrame(() => !!document.querySelector('.sm-panel:popover-open a[data-article]'), 'the evidence');
     await page.frameClick('#full-embed iframe', '.sm-panel:popover-open a[data-article]');
     await inFrame(() => /article=/.test(location.search), 'the reading view in its address');
