@@ -46,6 +46,7 @@ test('printed in any theme and either language, the graphic is dark on white, co
       const headline = await page.textContent('.sm-headline');
       assert.ok(text.replace(/\s+/g, ' ').includes(headline.trim().split(/\s+/).slice(0, 3).join(' ')), `${what}: the headline`);
       for (const year of data.years) assert.ok(text.includes(String(year)), `${what}: ${year}`);
+      for (const source of new Set(data.documents.map((d) => d.source))) assert.ok(text.includes(source), `${what}: the source ${source}`);
       const credit = (await page.textContent('.sm-credit')).trim();
       assert.ok(text.replace(/\s+/g, ' ').includes(credit.split(' · ')[0]), `${what}: the credit line`);
       // Every row of the matrix, in the page's words.
