@@ -22,15 +22,17 @@
 // wrote, every number opening its sentences, and its note says what needs
 // the full widget.
 
-// A tap in progress: settled when its click (or its cancellation) has been
-// painted, or after 400 ms whatever happened (a long press, a drag).
+// A tap in progress: settled once the finger or button is lifted (its click
+// follows at once) or the browser takes the pointer for a scroll, and the
+// page has painted what that did; or after 2 s whatever happened (a button
+// released outside the window).
 let tapping = null;
 addEventListener('pointerdown', () => {
   tapping ??= new Promise((settled) => {
     const painted = () => requestAnimationFrame(() => setTimeout(settled));
-    addEventListener('click', painted, { once: true });
+    addEventListener('pointerup', painted, { once: true });
     addEventListener('pointercancel', painted, { once: true });
-    setTimeout(settled, 400);
+    setTimeout(settled, 2000);
   });
 }, { capture: true, passive: true });
 const idle = () => new Promise((next) => (window.requestIdleCallback ? requestIdleCallback(next, { timeout: 300 }) : setTimeout(next)));
