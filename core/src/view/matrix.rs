@@ -111,7 +111,8 @@ impl Analysis {
             parts.push(texts.ui(filter.show.label_key()).to_owned());
         }
         let (shown, total) = (texts.number(matrix.shown), texts.number(matrix.total));
-        Some(texts.fill("picture_view", &[("filters", &parts.join(", ")), ("shown", &shown), ("total", &total)]))
+        let filters = parts.join(texts.ui("list_separator"));
+        Some(texts.fill("picture_view", &[("filters", &filters), ("shown", &shown), ("total", &total)]))
     }
 }
 
