@@ -11,14 +11,6 @@ import { start, rowIds } from './harness.mjs';
 const runs = [];
 after(async () => { for (const h of runs) await h.close(); });
 
-async function page(h, width, height, path = '/') {
-  const p = await h.context.newPage();
-  await p.setViewportSize({ width, height });
-  await p.goto(`${h.base}${path}`);
-  await p.waitForSelector('html[data-sm-ready]', { state: 'attached' });
-  return p;
-}
-
 /** Each shown meeting header: the words that break across lines or run out of their column, and where its year sits. */
 const headers = () => [...document.querySelectorAll('.sm-matrix thead th:not([hidden])')].slice(1).map((th) => {
   const box = th.getBoundingClientRect();
@@ -43,17 +35,18 @@ test('phone headers: whole words, the years on one line, in both languages, with
   for (const dist of ['dist', 'target/dist-four']) {
     const h = await start({ dist });
     runs.push(h);
-    for (const path of ['/', '/index.ko.html']) {
+    for (const path of ['', 'index.ko.html']) {
       for (const width of [320, 360, 375]) {
-        const p = await page(h, width, 800, path);
+        const p = await h.open(path, { width, height: 800 });
         const shown = await p.evaluate(headers);
-        assert.ok(shown.length >= 3, `${dist}${path}`);
-        for (const th of shown) assert.deepEqual(th.broken, [], `${dist}${path} at ${width} px: ${th.text}`);
+        assert.ok(shown.length >= 3, `${dist}/${path}`);
+        for (const th of shown) assert.deepEqual(th.broken, [], `${dist}/${path} at ${width} px: ${th.text}`);
         const years = shown.map((th) => Math.round(th.year));
-        assert.ok(Math.max(...years) - Math.min(...years) <= 1, `${dist}${path} at ${width} px: years at ${years}`);
+        assert.ok(Math.max(...years) - Math.min(...years) <= 1, `${dist}/${path} at ${width} px: years at ${years}`);
         await p.close();
       }
     }
+    assert.deepEqual(h.problems, []);
   }
 });
 
@@ -61,7 +54,7 @@ test('phone headers stay in view while the reader scrolls the rows, with three a
   for (const dist of ['dist', 'target/dist-four']) {
     const h = await start({ dist });
     runs.push(h);
-    const p = await page(h, 360, 640);
+    const p = await h.open('', { width: 360, height: 640 });
     // The reader reaches the matrix and scrolls down its rows to the last:
     // the page itself with three meetings; with four, the matrix's own box
     // (it scrolls sideways too), brought to the top of the screen first.
@@ -84,13 +77,14 @@ test('phone headers stay in view while the reader scrolls the rows, with three a
       assert.ok(top >= 0 && bottom <= 640 && bottom <= seen.row, `${dist}: a year label at ${top}–${bottom}, the row at ${seen.row}`);
     }
     await p.close();
+    assert.deepEqual(h.problems, []);
   }
 });
 
 test('filter state on a phone: the folded button counts the filters, the result line stays in view, and an empty matrix offers Reset', async () => {
   const h = await start();
   runs.push(h);
-  const p = await page(h, 360, 640);
+  const p = await h.open('', { width: 360, height: 640 });
   const label = () => p.textContent('.sm-filter-toggle');
   assert.equal((await label()).trim(), 'Filter');
   await p.click('.sm-filter-toggle');
@@ -143,7 +137,7 @@ test('embedded on a tinted host page, light and dark, at phone and desktop width
 test('the small ones: the skip link is a full target, the reading view marks without underlines at 60–75 characters a line, and the embed code shows whole', async () => {
   const h = await start();
   runs.push(h);
-  const p = await page(h, 1280, 900);
+  const p = await h.open('');
   await p.keyboard.press('Tab');
   const skip = await p.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return [document.activeElement.className, r.height]; });
   assert.equal(skip[0], 'sm-skip');

@@ -33,13 +33,11 @@ const contrast = (a, b) => (Math.max(luminance(a), luminance(b)) + 0.05) / (Math
 test('printed in any theme and either language, the graphic is dark on white, complete, with no screen chrome', async () => {
   const h = await start();
   runs.push(h);
-  const page = await h.context.newPage();
   const data = exported();
-  for (const [path, lang] of [['/', 'en'], ['/index.ko.html', 'ko']]) {
+  for (const [path, lang] of [['', 'en'], ['index.ko.html', 'ko']]) {
     for (const theme of ['light', 'dark']) {
       const what = `${lang}, ${theme}`;
-      await page.goto(`${h.base}${path}?theme=${theme}`);
-      await page.waitForSelector('html[data-sm-ready]', { state: 'attached' });
+      const page = await h.open(`${path}?theme=${theme}`);
       const pdf = join(dir, `${lang}-${theme}.pdf`);
       writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: false }));
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
@@ -67,9 +65,11 @@ test('printed in any theme and either language, the graphic is dark on white, co
       const ink = Math.min(...top);
       assert.equal(paper, 255, `${what}: white paper`);
       assert.ok(contrast(ink, paper) >= 7, `${what}: the headline's contrast is ${contrast(ink, paper).toFixed(1)}:1`);
+      await page.close();
     }
   }
   // The key's swatches and the cells print their colours even with background graphics off.
+  const page = await h.open('');
   await page.emulateMedia({ media: 'print' });
   const adjust = await page.$$eval('.sm-key, .sm-cell', (els) => [...new Set(els.map((el) => getComputedStyle(el).printColorAdjust))]);
   assert.deepEqual(adjust, ['exact']);
