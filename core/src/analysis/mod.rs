@@ -2,8 +2,9 @@
 //! ([`taxonomy`]). Out: the [`Analysis`]: which sentences name which area at
 //! which meeting ([`matching`], over the word tokens of [`text`]), and the
 //! broadening story read out of it (per meeting, the areas active, new,
-//! continuing and dropped). [`search`] is the search that filters it.
+//! continuing and dropped). [`search`] is the search that filters it, lower-casing with [`case`].
 
+pub mod case;
 #[cfg(feature = "parse")]
 pub mod matching;
 pub mod search;

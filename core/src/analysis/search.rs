@@ -2,27 +2,17 @@
 //! character only when its lower case has the same UTF-8 length, so a match
 //! in the folded text is a match at the same place in the original.
 
+use super::case;
 use crate::Span;
 
 /// Lower-cases `text` without changing its byte length. ASCII, most of the
-/// articles, takes a byte-wise path; the Unicode tables are consulted only
-/// for the other characters.
+/// articles, takes a byte-wise path; other characters go through
+/// [`case::lower`].
 pub fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    text.chars()
-        .map(|c| {
-            if c.is_ascii() {
-                return c.to_ascii_lowercase();
-            }
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        })
-        .collect()
+    text.chars().map(case::lower).collect()
 }
 
 /// A search query, folded once.
