@@ -103,33 +103,39 @@
   // open. (Where this cannot run, the stylesheet's bottom sheet or side
   // panel shows it.)
   function place(panel, cell) {
+    // Every measure first, then every write: a write before a read would
+    // make the browser lay the page out again in the middle of the tap.
+    var row = cell && cell.closest('tr');
+    var box = cell && cell.closest('.sm-table-wrap');
+    var fits = shown(row) && box;
+    var r = fits && row.getBoundingClientRect();
+    var b = fits && box.getBoundingClientRect();
+    var c = fits && cell.getBoundingClientRect();
+    var view = fits && seen();
+    var height = innerHeight;
+    var x = pageXOffset;
+    var y = pageYOffset;
     var style = panel.style;
     style.top = style.bottom = style.left = style.width = style.maxHeight = '';
     document.body.style.paddingBottom = '';
     panel.removeAttribute('data-placed');
-    var row = cell && cell.closest('tr');
-    var box = cell && cell.closest('.sm-table-wrap');
-    if (!shown(row) || !box) return;
-    var r = row.getBoundingClientRect();
-    var b = box.getBoundingClientRect();
-    var c = cell.getBoundingClientRect();
-    var view = seen();
+    if (!fits) return;
     var below = view.bottom - r.bottom - 8;
     var above = r.top - view.top - 8;
     var room = 320;
-    var under = innerHeight - r.bottom - 8;
+    var under = height - r.bottom - 8;
     if (framed && under < room && r.top - 8 < room) {
       document.body.style.paddingBottom = room - under + 'px';
       below = room;
     }
     var width = Math.min(b.width, 560);
-    style.left = Math.max(b.left, Math.min(c.left + c.width / 2 - width / 2, b.right - width)) + pageXOffset + 'px';
+    style.left = Math.max(b.left, Math.min(c.left + c.width / 2 - width / 2, b.right - width)) + x + 'px';
     style.width = width + 'px';
     if (below >= Math.min(above, 400)) {
-      style.top = r.bottom + pageYOffset + 'px';
+      style.top = r.bottom + y + 'px';
       style.maxHeight = Math.max(below, 120) + 'px';
     } else {
-      style.bottom = innerHeight - r.top - pageYOffset + 'px';
+      style.bottom = height - r.top - y + 'px';
       style.maxHeight = Math.max(above, 120) + 'px';
     }
     panel.setAttribute('data-placed', '');
