@@ -33,11 +33,13 @@ export function probe() {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });
   } catch {}
-  const done = () => { if (Number.isNaN(window.__bench.interactive)) { window.__bench.interactive = performance.now(); window.__benchInteractive(); } };
-  // Ours: the widget marks the page live.
+  const done = () => { if (Number.isNaN(window.__bench.interactive)) { window.__bench.interactive = performance.now(); window.__benchInteractive(''); } };
+  // Ours: the widget marks the page live. (Told of that one attribute only:
+  // the start-up writes many others, and a record of each would be work the
+  // benchmark adds to the load it measures.)
   new MutationObserver((_, o) => {
     if (document.documentElement?.hasAttribute('data-sm-ready')) { o.disconnect(); done(); }
-  }).observe(document, { attributes: true, subtree: true });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-sm-ready'] });
   // Plot's page: it sets window.__painted in the frame after its chart.
   Object.defineProperty(window, '__painted', { set(at) { this.__paintedAt = at; done(); }, get() { return this.__paintedAt; } });
   addEventListener('TrunkApplicationStarted', (e) => { window.__bench.wasm = e.detail.wasm; });
@@ -56,7 +58,11 @@ export function probe() {
     // And not before the tapped cell's evidence is open: the frame after it opened.
     document.addEventListener('toggle', (e) => {
       if (e.newState === 'open' && e.target.classList?.contains('sm-panel')) {
-        requestAnimationFrame(() => { window.__bench.opened = performance.now(); take({ startTime: window.__bench.opened, duration: 0 }); });
+        requestAnimationFrame(() => {
+          window.__bench.opened = performance.now();
+          take({ startTime: window.__bench.opened, duration: 0 });
+          window.__benchOpened?.('');
+        });
       }
     }, true);
     new PerformanceObserver((list) => list.getEntries().filter((e) => /^(pointer|mouse)(down|up)$|^click$/.test(e.name)).forEach(take))
@@ -75,7 +81,7 @@ export function probe() {
       seen.disconnect();
       const r = e.boundingClientRect;
       window.__bench.tapped = performance.now();
-      window.__benchCell(r.left + r.width / 2, r.top + r.height / 2);
+      window.__benchCell(`${r.left + r.width / 2},${r.top + r.height / 2}`);
     }, { threshold: 1 });
     seen.observe(cell);
   };
@@ -89,19 +95,29 @@ export async function coldLoad(browser, url, { cpu, scripted, tap = false }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  let interactive;
-  const reached = new Promise((ok) => { interactive = ok; });
-  await page.exposeBinding('__benchInteractive', () => interactive());
-  if (tap) {
-    // Press and release at once, as a finger does, without waiting for the page to take the press first.
-    const press = (type, x, y) => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount: 1 });
-    await page.exposeBinding('__benchCell', (_, x, y) => { Promise.all([press('mousePressed', x, y), press('mouseReleased', x, y)]).catch(() => {}); });
-  }
+  // The page tells the benchmark through the DevTools protocol's own
+  // bindings: a call sends one message and runs nothing in the page.
+  // (Playwright's exposeBinding answers every call with a script of its own,
+  // and a waitForFunction polls with one, about 30 ms at CPU 4× the first
+  // time: either can land between a tap and its answer.)
+  const told = {};
+  const toldBy = (name) => new Promise((ok) => { told[name] = ok; });
+  const reached = toldBy('__benchInteractive');
+  const answered = toldBy('__benchOpened');
+  // Press and release at once, as a finger does, without waiting for the page to take the press first.
+  const press = (type, x, y) => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount: 1 });
+  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
+    if (name !== '__benchCell') return told[name]?.();
+    const [x, y] = payload.split(',').map(Number);
+    Promise.all([press('mousePressed', x, y), press('mouseReleased', x, y)]).catch(() => {});
+  });
+  await cdp.send('Runtime.enable');
+  for (const name of ['__benchInteractive', ...(tap ? ['__benchCell', '__benchOpened'] : [])]) await cdp.send('Runtime.addBinding', { name });
   await page.addInitScript(probe);
   await page.goto(url, { waitUntil: 'load' });
   if (scripted) await reached;
   // A tap that opens nothing never gets here: the load fails.
-  if (tap) await page.waitForFunction(() => window.__bench.opened !== undefined);
+  if (tap) await answered;
   // The first paint is reported a frame or two after it happens.
   await new Promise((ok) => setTimeout(ok, 300));
   const m = await page.evaluate(() => {
