@@ -1,5 +1,5 @@
 # The Debian packages Summit Matrix needs, from the machine's registry.
-# Sourced by scripts/setup and scripts/test (after scripts/env.sh):
+# Sourced by scripts/setup and scripts/test:
 #   packages_start   begins installing whatever is missing: as root in the
 #                    background, so apt downloads and unpacks while cargo
 #                    compiles; through sudo, which may ask for a password,
@@ -39,6 +39,10 @@ packages_start() {
     packages_log=$(mktemp)
     packages_install "${missing[@]}" >"$packages_log" 2>&1 &
     packages_pid=$!
+    # A check that fails before packages_wait ends the script: apt is still
+    # let finish (stopping dpkg half-way would break the machine's packages),
+    # so a run started again at once does not find apt's lock taken.
+    trap 'packages_wait >/dev/null 2>&1 || true' EXIT
   else
     packages_install "${missing[@]}"
   fi

@@ -6,6 +6,10 @@
 //! standard library, and prints the table again if a new Unicode version
 //! changes it.
 
+/// The Unicode version [`RUNS`] follows (the standard library's, Rust 1.94
+/// and later).
+const UNICODE: (u8, u8, u8) = (17, 0, 0);
+
 /// Runs of upper-case characters, sorted: `(first, count, step, delta)`
 /// covers `first`, `first + step`, … (`count` characters), each lower-cased
 /// by adding `delta`.
@@ -92,6 +96,16 @@ mod tests {
             runs.push((code, 1, 1, delta));
         }
         runs
+    }
+
+    #[test]
+    fn the_table_follows_the_standard_librarys_unicode() {
+        assert_eq!(
+            char::UNICODE_VERSION,
+            UNICODE,
+            "this Rust follows another Unicode version: set UNICODE to it, and RUNS to\n{:?}",
+            runs_by_std()
+        );
     }
 
     #[test]
