@@ -8,7 +8,7 @@
 
 /// The Unicode version [`RUNS`] follows (the standard library's, Rust 1.94
 /// and later).
-const UNICODE: (u8, u8, u8) = (17, 0, 0);
+pub const UNICODE: (u8, u8, u8) = (17, 0, 0);
 
 /// Runs of upper-case characters, sorted: `(first, count, step, delta)`
 /// covers `first`, `first + step`, … (`count` characters), each lower-cased
