@@ -6,7 +6,7 @@
 //! standard library, and prints the table again if a new Unicode version
 //! changes it.
 
-/// The Unicode version [`RUNS`] follows (the standard library's, Rust 1.94
+/// The Unicode version [`lower`] follows (the standard library's, Rust 1.94
 /// and later).
 pub const UNICODE: (u8, u8, u8) = (17, 0, 0);
 
