@@ -129,6 +129,13 @@ pub fn use_page_listeners(
         let panels = {
             let dispatch = dispatch.clone();
             browser::on_panel_toggle(move |key, open| {
+                // A close that another panel's opening caused (Enter on the
+                // next cell hides the open panel and shows the next one in
+                // one go): the next one's own event follows, and acting on
+                // the close first would hide it again.
+                if !open && browser::open_panel_cell().is_some_and(|other| other != key) {
+                    return;
+                }
                 if let Some(Open::Evidence { topic, year }) = Open::cell(&key, data::analysis()) {
                     let cell = CellRef { topic, year };
                     dispatch.dispatch(if open { Action::OpenEvidence(cell) } else { Action::EvidenceClosed(cell) });

@@ -104,6 +104,47 @@ test('both demo embeds appear and size to their content, before and after filter
   await page.close();
 });
 
+test('Enter on the next cell while evidence is open shows that cell\'s evidence, whole, in a short embed that grows for it', async () => {
+  // A plain embed of one category at phone width: a frame shorter than its evidence.
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.setContent(`<p>The story.</p><div data-summit-matrix data-src="${h.base}/embed.html?plain=1&cat=health"></div><script src="${h.base}/embed.js"></script>`);
+  const sel = 'iframe';
+  await page.waitForSelector(sel);
+  const frame = await (await page.$(sel)).contentFrame();
+  await frame.waitForSelector('html[data-sm-ready]');
+  await until(() => fits(page, sel), 'the iframe to fit');
+  // The cells whose evidence needs more room than the frame has.
+  const growing = await frame.evaluate(() => [...document.querySelectorAll('.sm-cell[popovertarget]')]
+    .filter((cell) => cell.getClientRects().length)
+    .filter((cell) => {
+      const panel = document.getElementById(cell.getAttribute('popovertarget'));
+      panel.showPopover();
+      const grew = document.body.style.paddingBottom !== '';
+      panel.hidePopover();
+      return grew;
+    })
+    .map((cell) => cell.id));
+  assert.ok(growing.length >= 2, `cells whose evidence grows the frame: ${growing}`);
+  const [first, next] = growing;
+  const panelOf = async (cell) => `.sm-panel:popover-open[id="${await frame.getAttribute(`#${cell}`, 'popovertarget')}"]`;
+  await frame.focus(`#${first}`);
+  await page.keyboard.press('Enter');
+  await frame.waitForSelector(await panelOf(first));
+  // On to the next cell, and Enter: the browser hides the first panel and
+  // shows the next in one step, and the widget must not then hide the next.
+  await frame.focus(`#${next}`);
+  await page.keyboard.press('Enter');
+  const open = await panelOf(next);
+  await frame.waitForSelector(open);
+  assert.equal(await frame.locator('.sm-panel:popover-open').count(), 1, 'one panel open');
+  assert.notEqual(await frame.evaluate(() => document.body.style.paddingBottom), '', 'the frame still grown for it');
+  await until(() => fits(page, sel), 'the iframe to fit the open evidence');
+  const [bottom, height] = await frame.$eval(open, (p) => [p.getBoundingClientRect().bottom + scrollY, document.documentElement.scrollHeight]);
+  assert.ok(bottom <= height + 1, `the evidence (to ${Math.round(bottom)} px) inside the frame's page (${height} px)`);
+  await page.close();
+});
+
 test('screenshot of the demo page', async () => {
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 1000, height: 900 });
