@@ -96,6 +96,9 @@
   function shown(el) {
     return el && el.getClientRects().length > 0;
   }
+  // The panel that grew the frame, if one did: only its closing shrinks it
+  // back. (The browser shows the next panel before it hides the open one.)
+  var padded = null;
   // Under its cell's row, or over it when there is much more room there, at
   // most as tall as that room, and as wide as the matrix allows, centred on
   // the cell: the cell and its row stay in view, and nothing under the
@@ -113,19 +116,23 @@
     var c = fits && cell.getBoundingClientRect();
     var view = fits && seen();
     var height = innerHeight;
+    // The room an open panel grew the frame by, which this one does not have.
+    var grown = parseFloat(document.body.style.paddingBottom) || 0;
     var x = pageXOffset;
     var y = pageYOffset;
     var style = panel.style;
     style.top = style.bottom = style.left = style.width = style.maxHeight = '';
     document.body.style.paddingBottom = '';
+    padded = null;
     panel.removeAttribute('data-placed');
     if (!fits) return;
     var below = view.bottom - r.bottom - 8;
     var above = r.top - view.top - 8;
     var room = 320;
-    var under = height - r.bottom - 8;
+    var under = height - grown - r.bottom - 8;
     if (framed && under < room && r.top - 8 < room) {
       document.body.style.paddingBottom = room - under + 'px';
+      padded = panel;
       below = room;
     }
     var width = Math.min(b.width, 560);
@@ -147,7 +154,10 @@
       place(e.target, cell);
       if (cell) cell.setAttribute('data-open', '');
     } else {
-      document.body.style.paddingBottom = '';
+      if (padded === e.target) {
+        document.body.style.paddingBottom = '';
+        padded = null;
+      }
       if (cell) cell.removeAttribute('data-open');
     }
   }, true);
