@@ -99,11 +99,18 @@ export const JOURNEYS = {
     await page.waitFor(() => !document.querySelector('.sm-panel:popover-open'));
     await page.waitFor((id) => document.activeElement?.id === id, 'sm-cell-migration-2021');
     await page.waitFor(() => !/cell=/.test(location.search));
-    // By keyboard alone: a focused cell opens with Enter, Tab goes into its
-    // evidence, and its close button closes it with Enter.
+    // By keyboard alone: a focused cell opens with Enter; Enter on another
+    // cell while it is open shows that one instead (the browser swaps them in
+    // one step); Tab goes into its evidence, and its close button closes it
+    // with Enter.
+    await page.eval(() => document.querySelector('#sm-cell-migration-2021').focus());
+    await page.press('Enter');
+    await page.waitFor(() => /cell=migration(%3A|:)2021/.test(location.search));
     await page.eval(() => document.querySelector('#sm-cell-cyber-2023').focus());
     await page.press('Enter');
     await page.waitFor(shown, '.sm-panel:popover-open');
+    await page.waitFor(() => /cell=cyber(%3A|:)2023/.test(location.search));
+    assert.deepEqual(await page.eval(() => [...document.querySelectorAll('.sm-panel:popover-open')].map((p) => p.id)), ['sm-ev-cyber-2023'], 'the next cell\'s evidence, alone');
     await page.press('Tab');
     await page.waitFor(() => document.activeElement?.matches('.sm-panel:popover-open .sm-close'));
     await page.press('Enter');
