@@ -7,6 +7,7 @@ pub mod components;
 pub mod data;
 pub mod fatal;
 pub mod hooks;
+pub mod matrix_root;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 pub mod pwa;
@@ -28,17 +29,24 @@ pub const LIVE_ID: &str = "sm-live";
 /// it in place: with the page's own state when that shows the same (most
 /// pages), else with the default the server used, then the page's state
 /// ([`page_state`], taken by [`hooks::use_page_listeners`]). Without a
-/// prerendered view, renders afresh.
+/// prerendered view, renders afresh. The matrix, in `#sm-matrix-root`, is
+/// taken over later ([`matrix_root`]).
 pub fn start() {
     let locale = page_locale();
     fatal::install(locale);
     let document = gloo::utils::document();
     let live = live_props(locale);
-    let Some(root) = document.get_element_by_id(LIVE_ID).or_else(|| document.get_element_by_id("summit-matrix")) else {
-        yew::Renderer::<App>::with_props(live).render();
-        return ready_after_render();
+    // A page without the widget's markup gets an element at the end of its body.
+    let root = document.get_element_by_id(LIVE_ID).or_else(|| document.get_element_by_id("summit-matrix"));
+    let Some(root) = root.or_else(|| new_element(LIVE_ID, &gloo::utils::body(), false)) else {
+        return;
     };
-    if root.child_element_count() == 0 {
+    let grid = document.get_element_by_id(matrix_root::MATRIX_ROOT_ID);
+    let prerendered = root.child_element_count() > 0 && grid.as_ref().is_some_and(|g| g.child_element_count() > 0);
+    if let Some(grid) = grid.or_else(|| new_element(matrix_root::MATRIX_ROOT_ID, &root, true)) {
+        matrix_root::attach(grid, prerendered);
+    }
+    if !prerendered {
         yew::Renderer::<App>::with_root_and_props(root, live).render();
         ready_after_render();
     } else if page_state().renders_default() {
@@ -50,6 +58,21 @@ pub fn start() {
         let props = AppProps { restore: true, locale, ..AppProps::default() };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     }
+}
+
+/// A new `<div id="{id}">`: after `place`, or at the end of it.
+fn new_element(id: &str, place: &web_sys::Element, after: bool) -> Option<web_sys::Element> {
+    let element = gloo::utils::document().create_element("div").ok()?;
+    element.set_id(id);
+    let placed = if after { place.after_with_node_1(&element) } else { place.append_with_node_1(&element) };
+    placed.ok().map(|()| element)
+}
+
+/// Takes the matrix over now if the widget has not yet (`static/boot.js`
+/// calls it when the page is idle after the start-up): see [`matrix_root`].
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn take_over_matrix() {
+    matrix_root::take_over();
 }
 
 /// Marks the page live once the first render is done: Yew renders every

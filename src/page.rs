@@ -9,14 +9,17 @@
 //! sentences, and they lead to the articles.
 
 use crate::components::{
-    app::App, evidence_panel::evidence_panel, footer::footer, header::header, marked_text::text,
-    noscript_articles::noscript_articles,
+    app::App, evidence_panel::evidence_panel, footer::footer, header::header, live_matrix::LiveMatrix,
+    marked_text::text, noscript_articles::noscript_articles,
 };
-use crate::data::{self, Words};
+use crate::data::{self, Same, Words};
+use crate::matrix_root::MATRIX_ROOT_ID;
 use crate::LIVE_ID;
+use std::rc::Rc;
 use summit_core::i18n::Locale;
 use summit_core::link::snippets;
 use summit_core::link::UrlState;
+use summit_core::view::SearchIndex;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +38,8 @@ fn Page(props: &PageProps) -> Html {
     // know: the widget puts the current ones in once it runs.
     let snippets = snippets::snippets("", &UrlState::default(), props.locale, t.ui("embed_frame_title"));
     let articles = props.locale.file_name("articles", "html");
+    // What the widget's first render shows: the default view's matrix.
+    let matrix = data::analysis().matrix(&UrlState::default().filter, &SearchIndex::new(), t.0);
     html! {
         <div class="sm">
             <a class="sm-skip" href="#sm-matrix">{text(t.page("skip_to_matrix"))}</a>
@@ -43,6 +48,7 @@ fn Page(props: &PageProps) -> Html {
             <p class="sm-note sm-static-note" data-for="failed" role="note">{text(t.page("note_not_started"))}</p>
             {header(&view, t)}
             <div id={LIVE_ID}><App locale={props.locale} /></div>
+            <div id={MATRIX_ROOT_ID}><LiveMatrix words={t} matrix={Some(Same(Rc::new(matrix)))} onreset={Callback::noop()} /></div>
             // The newsroom's credit line (the locale file's [page]), under the graphic.
             if let Some(credit) = view.credit.clone() { <p class="sm-credit">{credit}</p> }
             // Right after the matrix, so the parser reaches a cell's

@@ -8,14 +8,16 @@
 // download during parsing makes the widget live about 70 ms sooner than a
 // deferred module, with no later first paint. A preload in the head, by
 // contrast, competed with the first paint: see BENCHMARKS.md.)
-// The widget itself (hydration: one task of about 120 ms on such a phone,
-// which no input can interrupt) waits for them, for the document to be
-// parsed, and then gives way to the reader: it starts at the page's first
-// idle moment (the frames that are due and any input go first), and if a
-// finger or button is down, only once that tap is answered, by the page
-// itself (static/head.js), and painted. (Measured, BENCHMARKS.md: a tap at
-// first paint is answered about 120 ms sooner, and the widget goes live
-// about 30 ms later.)
+// The widget itself (hydration: a task no input can interrupt) waits for
+// them, for the document to be parsed, and then gives way to the reader: it
+// starts at the page's first idle moment (the frames that are due and any
+// input go first), and if a finger or button is down, only once that tap is
+// answered, by the page itself (static/head.js), and painted. (Measured,
+// BENCHMARKS.md: a tap at first paint is answered about 120 ms sooner, and
+// the widget goes live about 30 ms later.) It starts in two steps, each
+// such a wait: the controls, then the matrix, which works without the
+// widget and so is taken over last (src/matrix_root.rs; at once if the
+// reader changes the view first).
 // Without WebAssembly (static/head.js has marked the page) it fetches
 // nothing. If the widget cannot start (a blocked or broken download), the
 // page marks itself the same way: it stays the reading widget the build
@@ -29,13 +31,16 @@
 let tapping = null;
 addEventListener('pointerdown', () => {
   tapping ??= new Promise((settled) => {
-    const painted = () => requestAnimationFrame(() => setTimeout(settled));
+    const done = () => { tapping = null; settled(); };
+    const painted = () => requestAnimationFrame(() => setTimeout(done));
     addEventListener('pointerup', painted, { once: true });
     addEventListener('pointercancel', painted, { once: true });
-    setTimeout(settled, 2000);
+    setTimeout(done, 2000);
   });
 }, { capture: true, passive: true });
 const idle = () => new Promise((next) => (window.requestIdleCallback ? requestIdleCallback(next, { timeout: 300 }) : setTimeout(next)));
+// The page's next idle moment with no tap in progress.
+const quiet = async () => { await idle(); while (tapping) await tapping; };
 
 if (typeof WebAssembly === 'object') try {
   const url = './__WASM__';
@@ -47,11 +52,12 @@ if (typeof WebAssembly === 'object') try {
   }
   const glue = await bindings;
   const compiled = await module;
-  await idle();
-  await tapping;
+  await quiet();
   const wasm = await glue.default({ module_or_path: compiled });
   window.wasmBindings = glue;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  await quiet();
+  glue.take_over_matrix();
 } catch (error) {
   console.warn('Summit Matrix could not start its filters and search; the evidence still opens.', error);
   document.documentElement.setAttribute('data-sm-static', 'failed');

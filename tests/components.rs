@@ -5,7 +5,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use scraper::{ElementRef, Html, Selector};
+use std::rc::Rc;
 use summit_core::i18n::Locale;
+use summit_core::link::display::Open;
+use summit_core::view::SearchIndex;
+use summit_matrix::components::live_matrix::{LiveMatrix, LiveMatrixProps};
+use summit_matrix::data::{Same, Words};
+use summit_matrix::state::State;
 use summit_matrix::{App, AppProps};
 
 async fn render(query: &str) -> Html {
@@ -19,8 +25,17 @@ async fn render_in(query: &str, locale: Locale) -> Html {
         restore: false,
         locale,
     };
-    let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
-    Html::parse_fragment(&html)
+    let controls = yew::LocalServerRenderer::<App>::with_props(props.clone()).render().await;
+    // The matrix is a Yew root of its own, after the controls: the App
+    // hands it the filter's matrix, or nothing while an article is open.
+    let a = summit_matrix::data::analysis();
+    let state = State::from_query(&props.query, &props.page_url, a);
+    let t = Words::of(locale);
+    let reading = matches!(state.url.open, Some(Open::Article(_)));
+    let matrix = (!reading).then(|| Same(Rc::new(a.matrix(&state.url.filter, &SearchIndex::new(), t.0))));
+    let props = LiveMatrixProps { words: t, matrix, onreset: yew::Callback::noop() };
+    let matrix = yew::LocalServerRenderer::<LiveMatrix>::with_props(props).render().await;
+    Html::parse_fragment(&(controls + &matrix))
 }
 
 /// The whole page as the build writes it: the static header around the widget.
@@ -56,7 +71,7 @@ async fn the_matrix_is_a_real_table_with_meeting_columns_and_category_groups() {
     assert_eq!(text(&all(&doc, ".sm-result")[0]), format!("Showing {0} of {0} areas", a.topics.len()));
     // The header is static: the page has it, around the live widget.
     let doc = page_in(Locale::En).await;
-    assert_eq!(all(&doc, "#sm-live .sm-matrix").len(), 1);
+    assert_eq!(all(&doc, "#sm-matrix-root .sm-matrix").len(), 1);
     assert!(all(&doc, "#sm-live .sm-header").is_empty());
     let deck = text(&all(&doc, "#sm-deck")[0]);
     let active: Vec<usize> = a.broadening().iter().map(|b| b.active).collect();
@@ -104,14 +119,14 @@ async fn every_mentioned_cell_opens_its_evidence_in_the_page_with_html_alone() {
     let doc = page_in(Locale::En).await;
     let a = seed();
     let panels = all(&doc, ".sm-evidence > section.sm-panel[popover=auto][role=dialog]");
-    let cells = all(&doc, "#sm-live button.sm-cell");
+    let cells = all(&doc, "#sm-matrix-root button.sm-cell");
     let mentioned = (0..a.topics.len())
         .flat_map(|t| (0..a.meetings.len()).map(move |m| (t, m)))
         .filter(|&(t, m)| !a.evidence(t, m).is_empty())
         .count();
     assert_eq!((panels.len(), cells.len()), (mentioned, mentioned), "one panel per mentioned cell, one cell per panel");
-    // The evidence is outside the live part: the browser keeps it as written.
-    assert!(all(&doc, "#sm-live .sm-panel").is_empty());
+    // The evidence is outside the live parts: the browser keeps it as written.
+    assert!(all(&doc, "#sm-live .sm-panel, #sm-matrix-root .sm-panel").is_empty());
     for cell in &cells {
         let target = cell.value().attr("popovertarget").unwrap();
         let panel = all(&doc, &format!("section#{target}"));

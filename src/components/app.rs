@@ -1,19 +1,21 @@
 //! The live widget: owns the state reducer, derives each view once per
 //! change with [`use_memo`] (borrowing from the compiled-in analysis, so a
 //! view holds no copies of its text), hands its side effects to the hooks in
-//! [`crate::hooks`], and lays out the status, notices, filters, matrix and
-//! reading view. The header above it, the evidence of every cell and the
-//! footer below are static ([`crate::page`]): the hooks keep the evidence
-//! in step with the state and work the footer's buttons.
+//! [`crate::hooks`], and lays out the status, notices, filters and reading
+//! view. The matrix below it is a Yew root of its own, which each render
+//! hands its view ([`crate::matrix_root`]). The header above it, the
+//! evidence of every cell and the footer below are static
+//! ([`crate::page`]): the hooks keep the evidence in step with the state
+//! and work the footer's buttons.
 
 use super::filters::Filters;
-use super::matrix_table::MatrixTable;
+use super::live_matrix::LiveMatrixProps;
 use super::notices::notices;
 use super::reading_view::ReadingView;
 use super::status_bar::status_bar;
 use crate::data::{self, Same, Words};
 use crate::state::{Action, State};
-use crate::{hooks, pwa};
+use crate::{hooks, matrix_root, pwa};
 use std::rc::Rc;
 use summit_core::i18n::Locale;
 use summit_core::link::display::Open;
@@ -66,6 +68,12 @@ pub fn App(props: &AppProps) -> Html {
     let act = state.dispatcher().to_callback();
     let onread = act.reform(|id| Action::OpenArticle { id, at: None });
     let onclose = act.reform(|()| Action::Close);
+    // The same callback on every render, so a render that changes nothing
+    // in the matrix hands it nothing new.
+    let onreset = use_callback(state.dispatcher(), |(), dispatcher| dispatcher.dispatch(Action::Reset));
+    // In this render, not in an effect: the matrix and the controls change
+    // in the same frame (an article replaces both).
+    matrix_root::show(LiveMatrixProps { words, matrix: article.is_none().then(|| Same(matrix.clone())), onreset });
 
     html! {
         <>
@@ -78,7 +86,6 @@ pub fn App(props: &AppProps) -> Html {
                     onsearch={act.reform(Action::SetQuery)} ontogglecategory={act.reform(Action::ToggleCategory)} ontogglemeeting={act.reform(Action::ToggleMeeting)}
                     onshow={act.reform(Action::SetShow)} onsort={act.reform(Action::SetSort)} onreset={act.reform(|()| Action::Reset)}
                     ontoggleopen={act.reform(|()| Action::ToggleFilters)} />
-                <MatrixTable {words} matrix={Same(matrix.clone())} onreset={act.reform(|()| Action::Reset)} />
             }
         </>
     }

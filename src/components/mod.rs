@@ -14,6 +14,7 @@ pub mod evidence_panel;
 pub mod filters;
 pub mod footer;
 pub mod header;
+pub mod live_matrix;
 pub mod marked_text;
 pub mod matrix_cell;
 pub mod matrix_row;

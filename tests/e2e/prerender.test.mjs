@@ -48,6 +48,8 @@ test('the WebAssembly hydrates the prerendered matrix in place, without layout s
   await page.evaluate(() => { document.querySelector('table.sm-matrix').dataset.seen = 'before'; });
   release();
   await page.waitForSelector('html[data-sm-ready]', { state: 'attached' });
+  // The controls first; the matrix, its own Yew root, once the page is idle.
+  await page.waitForSelector('#sm-matrix-root[data-sm-ready]', { state: 'attached' });
   assert.equal(await page.getAttribute('table.sm-matrix', 'data-seen'), 'before', 'the same table, hydrated, not replaced');
   await page.click('button.sm-chip-toggle:has-text("Health")');
   await page.waitForFunction(() => document.querySelectorAll('tbody:not([hidden]) > tr.sm-row:not([hidden])').length === 2);
@@ -59,9 +61,22 @@ test('the WebAssembly hydrates the prerendered matrix in place, without layout s
 test('a deep link hydrates the default view and then shows its own', async () => {
   const h = await start();
   runs.push(h);
-  const page = await h.open('?cat=health&cell=covid:2021');
+  const page = await h.context.newPage();
+  await page.addInitScript(() => {
+    // The table the build wrote, marked as the parser adds it.
+    new MutationObserver((_, watch) => {
+      const table = document.querySelector('table.sm-matrix');
+      if (table) { table.dataset.seen = 'before'; watch.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${h.base}/?cat=health&cell=covid:2021`);
   await page.waitForSelector('.sm-panel:popover-open');
+  // The view changed before the page was idle: the matrix was taken over
+  // then, hydrated as the build wrote it and then filtered, not replaced.
+  await page.waitForSelector('#sm-matrix-root[data-sm-ready]', { state: 'attached' });
+  await page.waitForFunction(() => document.querySelectorAll('tbody:not([hidden]) > tr.sm-row:not([hidden])').length === 2);
   assert.deepEqual(new Set(await rowIds(page)), new Set(exported().topics.filter((t) => t.category === 'health').map((t) => t.id)));
+  assert.equal(await page.getAttribute('table.sm-matrix', 'data-seen'), 'before', 'the same table');
   await page.close();
   assert.deepEqual(h.problems, []);
 });
