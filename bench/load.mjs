@@ -34,11 +34,18 @@ export function probe() {
       .observe({ type: 'longtask', buffered: true });
   } catch {}
   const done = () => { if (Number.isNaN(window.__bench.interactive)) { window.__bench.interactive = performance.now(); window.__benchInteractive(''); } };
-  // Ours: the widget marks the page live. (Told of that one attribute only:
-  // the start-up writes many others, and a record of each would be work the
-  // benchmark adds to the load it measures.)
+  // Ours: the widget marks the page live (its controls), then the matrix
+  // once it has taken that over too (src/matrix_root.rs), which the page
+  // does not wait for: every number works without it. (Told of that one
+  // attribute only: the start-up writes many others, and a record of each
+  // would be work the benchmark adds to the load it measures.)
   new MutationObserver((_, o) => {
-    if (document.documentElement?.hasAttribute('data-sm-ready')) { o.disconnect(); done(); }
+    if (document.documentElement?.hasAttribute('data-sm-ready')) done();
+    if (document.getElementById('sm-matrix-root')?.hasAttribute('data-sm-ready')) {
+      o.disconnect();
+      window.__bench.matrix = performance.now();
+      window.__benchMatrix?.('');
+    }
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-sm-ready'] });
   // Plot's page: it sets window.__painted in the frame after its chart.
   Object.defineProperty(window, '__painted', { set(at) { this.__paintedAt = at; done(); }, get() { return this.__paintedAt; } });
@@ -47,7 +54,14 @@ export function probe() {
   // (start + duration, to the next paint after it was handled) of its
   // events, pointerdown to click. Event Timing reports an event that took
   // 16 ms or more; a tap answered sooner shows only as the first input (its
-  // pointerdown), which then stands for it.
+  // pointerdown), which then stands for it. The click shows the evidence
+  // itself (the browser opens the popover as it handles it), so its next
+  // paint is the frame with the sentences. Not before that frame began,
+  // though: the first animation frame after the panel opened, checked open
+  // then. (Not the `toggle` event's frame: the browser fires `toggle` in a
+  // task of its own after the popover opened, which can queue behind the
+  // page's other tasks, and a frame after that is one or more frames after
+  // the sentences were on screen. `beforetoggle` fires as it opens.)
   try {
     const ends = [];
     const take = (e) => {
@@ -55,10 +69,10 @@ export function probe() {
       window.__bench.answered = Math.max(...ends);
     };
     new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({ type: 'first-input', buffered: true });
-    // And not before the tapped cell's evidence is open: the frame after it opened.
-    document.addEventListener('toggle', (e) => {
+    document.addEventListener('beforetoggle', (e) => {
       if (e.newState === 'open' && e.target.classList?.contains('sm-panel')) {
         requestAnimationFrame(() => {
+          if (!e.target.matches(':popover-open')) return;
           window.__bench.opened = performance.now();
           take({ startTime: window.__bench.opened, duration: 0 });
           window.__benchOpened?.('');
@@ -89,8 +103,8 @@ export function probe() {
   new MutationObserver((_, o) => { if (cell()) { o.disconnect(); watch(cell()); } }).observe(document, { childList: true, subtree: true });
 }
 
-/** One cold load of `url` (a new browser context) at CPU rate `cpu`; `scripted`: wait until the page is interactive; `tap`: tap a cell at first paint, and wait until that is answered. */
-export async function coldLoad(browser, url, { cpu, scripted, tap = false }) {
+/** One cold load of `url` (a new browser context) at CPU rate `cpu`; `scripted`: wait until the page is interactive; `matrix`: and until our matrix is taken over; `tap`: tap a cell at first paint, and wait until that is answered. */
+export async function coldLoad(browser, url, { cpu, scripted, matrix = false, tap = false }) {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -104,6 +118,7 @@ export async function coldLoad(browser, url, { cpu, scripted, tap = false }) {
   const toldBy = (name) => new Promise((ok) => { told[name] = ok; });
   const reached = toldBy('__benchInteractive');
   const answered = toldBy('__benchOpened');
+  const taken = toldBy('__benchMatrix');
   // Press and release at once, as a finger does, without waiting for the page to take the press first.
   const press = (type, x, y) => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount: 1 });
   cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
@@ -112,10 +127,11 @@ export async function coldLoad(browser, url, { cpu, scripted, tap = false }) {
     Promise.all([press('mousePressed', x, y), press('mouseReleased', x, y)]).catch(() => {});
   });
   await cdp.send('Runtime.enable');
-  for (const name of ['__benchInteractive', ...(tap ? ['__benchCell', '__benchOpened'] : [])]) await cdp.send('Runtime.addBinding', { name });
+  for (const name of ['__benchInteractive', ...(matrix ? ['__benchMatrix'] : []), ...(tap ? ['__benchCell', '__benchOpened'] : [])]) await cdp.send('Runtime.addBinding', { name });
   await page.addInitScript(probe);
   await page.goto(url, { waitUntil: 'load' });
   if (scripted) await reached;
+  if (matrix) await taken;
   // A tap that opens nothing never gets here: the load fails.
   if (tap) await answered;
   // The first paint is reported a frame or two after it happens.
@@ -126,6 +142,7 @@ export async function coldLoad(browser, url, { cpu, scripted, tap = false }) {
     // Plot's page: interactive when the chart it appended has painted.
     const interactive = window.__paintedAt === undefined ? b.interactive : Math.max(b.interactive, fcp);
     const before = b.longTasks.filter(([start]) => Number.isNaN(interactive) || start < interactive);
+    const untilMatrix = b.longTasks.filter(([start]) => start < (b.matrix ?? NaN));
     return {
       fcp,
       interactive,
@@ -136,6 +153,8 @@ export async function coldLoad(browser, url, { cpu, scripted, tap = false }) {
       heap: performance.memory?.usedJSHeapSize ?? NaN,
       // The instance's memory, whatever the build named its export (scripts/wasm-build.mjs shortens the names).
       wasm: Object.values(b.wasm ?? {}).find((x) => x instanceof WebAssembly.Memory)?.buffer.byteLength ?? 0,
+      matrix: b.matrix ?? NaN,
+      longestUntilMatrix: b.matrix === undefined ? NaN : Math.max(0, ...untilMatrix.map(([, d]) => d)),
       tapped: b.tapped ?? NaN,
       answered: b.answered ?? NaN,
     };

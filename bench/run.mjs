@@ -118,7 +118,7 @@ const servers = [];
 // use inline code, are served with none.
 const at = async (dir, headers) => { const s = await serve(dir, 0, '127.0.0.1', '/', headers); servers.push(s); return `http://127.0.0.1:${s.address().port}/`; };
 const PAGES = {
-  ours: { url: await at('dist'), scripted: true },
+  ours: { url: await at('dist'), scripted: true, matrix: true },
   // The same page, tapped at its first paint (bench/load.mjs): when its first tap is answered.
   oursTap: { url: await at('dist'), scripted: false, tap: true },
   ours100: { url: await at(`${OUT}/dist-100x`), scripted: true },
@@ -134,7 +134,7 @@ for (const cpu of [1, CPU]) {
   for (let round = 0; round < RUNS; round++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(k + round) % names.length];
-      runs[name].push(await coldLoad(browser, PAGES[name].url, { cpu, scripted: PAGES[name].scripted, tap: PAGES[name].tap }));
+      runs[name].push(await coldLoad(browser, PAGES[name].url, { cpu, scripted: PAGES[name].scripted, matrix: PAGES[name].matrix, tap: PAGES[name].tap }));
     }
   }
   loads[cpu] = Object.fromEntries(Object.entries(runs).map(([name, rs]) => [name, Object.fromEntries(Object.keys(rs[0]).map((k) => [k, median(rs.map((r) => r[k]))]))]));
@@ -175,6 +175,7 @@ for (const cpu of [1, CPU]) {
     row('floor: the page with the smallest Yew app instead of the widget', l.floorYew);
   }
   lines.push('', `Plot's page appends its chart and reaches the next frame at ${ms(l.plot.appended)}, and paints it at ${ms(l.plot.interactive)}.`);
+  lines.push('', `Summit Matrix takes its matrix over (hydrates it, after the controls) at ${ms(l.ours.matrix)}; the longest task until then: ${ms(l.ours.longestUntilMatrix)}.`);
   lines.push('', `First tap answered (a cell tapped as soon as it is painted, until the frame that shows its sentences): tapped at ${ms(l.oursTap.tapped)}, answered at ${ms(l.oursTap.answered)}, ${ratio(l.oursTap.answered, l.plot.interactive)} of Plot's chart painted (first paint in those loads ${ms(l.oursTap.fcp)}).`);
   lines.push('', `Ratios at CPU ${cpu}×: first tap answered ${ratio(l.oursTap.answered, l.plot.interactive)} of Plot's chart painted; transfer ${ratio(l.ours.transfer, l.plot.transfer)} of Plot's; interactive ${ratio(l.ours.interactive, l.plot.interactive)} of Plot's chart painted; longest task ${ratio(l.ours.longest, l.plot.longest)} of Plot's; first contentful paint ${ratio(l.ours.fcp, l.static.fcp)} of the static table's (${ratio(l.ours.fcp, l.plot.fcp)} of Plot's).`);
   if (floors) lines.push('', `Floors at CPU ${cpu}×: the page alone is ready at ${ratio(l.floorPage.interactive, l.plot.interactive)} of Plot's chart painted, the page with the smallest Yew app at ${ratio(l.floorYew.interactive, l.plot.interactive)}; the widget's start-up adds ${ms(l.ours.interactive - l.floorPage.interactive)} to the page, the smallest Yew app ${ms(l.floorYew.interactive - l.floorPage.interactive)}.`);
