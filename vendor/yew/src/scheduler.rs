@@ -395,6 +395,8 @@ impl Scheduler {
     fn can_yield(&self) -> bool {
         self.destroy.inner.is_empty()
             && self.create.inner.is_empty()
+            && self.props_update.inner.is_empty()
+            && self.update.inner.is_empty()
             && self.render_first.inner.is_empty()
             && self.render.inner.is_empty()
             && self.render_priority.inner.is_empty()
