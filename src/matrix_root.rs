@@ -76,11 +76,17 @@ fn take_over_now(root: &mut Option<Root>) {
         return;
     };
     let latest = latest.unwrap_or_else(|| first.clone());
-    let renderer = yew::Renderer::<LiveMatrix>::with_root_and_props(element.clone(), first.clone());
-    let mut app = if prerendered { renderer.hydrate() } else { renderer.render() };
-    if latest != first {
-        app.update(latest.clone());
-    }
+    // An article in the matrix's place (a link to one): nothing to hydrate
+    // for, the build's matrix simply goes.
+    let app = if prerendered && latest.matrix.is_some() {
+        let mut app = yew::Renderer::<LiveMatrix>::with_root_and_props(element.clone(), first.clone()).hydrate();
+        if latest != first {
+            app.update(latest.clone());
+        }
+        app
+    } else {
+        yew::Renderer::<LiveMatrix>::with_root_and_props(element.clone(), latest.clone()).render()
+    };
     // Marked once rendered: Yew renders every component before it yields.
     wasm_bindgen_futures::spawn_local(async move {
         let _ = element.set_attribute("data-sm-ready", "");
