@@ -107,6 +107,10 @@ test('a tap at first paint on a slow phone shows the sentences at once, and the 
       .observe({ type: 'layout-shift', buffered: true });
     // The tap's own timing: from the input to the frame that shows its result.
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tap = e; }).observe({ type: 'first-input', buffered: true });
+    // How the panel looks in that frame: legible, not at the start of a fade.
+    document.addEventListener('beforetoggle', (e) => {
+      if (e.newState === 'open') requestAnimationFrame(() => { window.__firstFrameOpacity = getComputedStyle(e.target).opacity; });
+    }, true);
   });
   // The WebAssembly held back, as on a slow link.
   let release;
@@ -118,6 +122,9 @@ test('a tap at first paint on a slow phone shows the sentences at once, and the 
   await page.waitForFunction(() => window.__tap);
   const tap = await page.evaluate(() => ({ name: window.__tap.name, duration: window.__tap.duration }));
   assert.ok(tap.duration < 100, `the tap was answered in ${tap.duration} ms (${tap.name})`);
+  assert.equal(await page.evaluate(() => window.__firstFrameOpacity), '1', 'the sentences are legible in the first frame that shows the panel');
+  // Where it comes to rest once it has settled into place.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
   const before = await page.evaluate(openPanel, 'sm-cell-space-2023');
   assert.equal(before?.id, 'sm-ev-space-2023', 'the sentences are shown before the widget starts');
   assert.ok(before.onScreen);
