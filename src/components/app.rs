@@ -68,12 +68,17 @@ pub fn App(props: &AppProps) -> Html {
     let act = state.dispatcher().to_callback();
     let onread = act.reform(|id| Action::OpenArticle { id, at: None });
     let onclose = act.reform(|()| Action::Close);
-    // The same callback on every render, so a render that changes nothing
-    // in the matrix hands it nothing new.
+    // The same callback on every render (the filters' Reset and the empty
+    // matrix's), so a render that changes nothing in the matrix hands it
+    // nothing new.
     let onreset = use_callback(state.dispatcher(), |(), dispatcher| dispatcher.dispatch(Action::Reset));
     // In this render, not in an effect: the matrix and the controls change
     // in the same frame (an article replaces both).
-    matrix_root::show(LiveMatrixProps { words, matrix: article.is_none().then(|| Same(matrix.clone())), onreset });
+    matrix_root::show(LiveMatrixProps {
+        words,
+        matrix: article.is_none().then(|| Same(matrix.clone())),
+        onreset: onreset.clone(),
+    });
 
     html! {
         <>
@@ -84,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 <Filters {words} filter={state.url.filter.clone()} result={matrix.result_line(t)} open={state.filters_open}
                     onsearch={act.reform(Action::SetQuery)} ontogglecategory={act.reform(Action::ToggleCategory)} ontogglemeeting={act.reform(Action::ToggleMeeting)}
-                    onshow={act.reform(Action::SetShow)} onsort={act.reform(Action::SetSort)} onreset={act.reform(|()| Action::Reset)}
+                    onshow={act.reform(Action::SetShow)} onsort={act.reform(Action::SetSort)} {onreset}
                     ontoggleopen={act.reform(|()| Action::ToggleFilters)} />
             }
         </>
