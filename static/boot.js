@@ -2,17 +2,14 @@
 // boot.<locale>-<hash>.js for each other locale, naming that locale's
 // WebAssembly: the pages carry no inline script under their CSP).
 // The page loads it as an async module, so it runs as soon as it arrives,
-// while the long prerendered page is still being parsed. It fetches and
-// compiles the WebAssembly, and loads its bindings, once the document is
-// parsed: by then the matrix is on screen and answering taps. (Measured on
-// a 4x slowed phone CPU, BENCHMARKS.md: started while the page was parsed,
-// the compiling competed with the first frames of the matrix and a first
-// tap on it on a two-core machine, and the tap was answered 30-60 ms later;
-// the widget goes live no later either way, as it waits for the parsed
-// document and an idle moment. A preload in the head competed with the
-// first paint itself.)
+// while the long prerendered page is still being parsed. It starts fetching
+// and compiling the WebAssembly (off the main thread) and loading its
+// bindings at once. (Measured on a 4x slowed phone CPU: starting the
+// download during parsing makes the widget live about 70 ms sooner than a
+// deferred module, with no later first paint. A preload in the head, by
+// contrast, competed with the first paint: see BENCHMARKS.md.)
 // The widget itself (hydration: a task no input can interrupt) waits for
-// them, and then gives way to the reader: it
+// them, for the document to be parsed, and then gives way to the reader: it
 // starts at the page's first idle moment (the frames that are due and any
 // input go first), and if a finger or button is down, only once that tap is
 // answered, by the page itself (static/head.js), and painted. (Measured,
@@ -46,13 +43,13 @@ const idle = () => new Promise((next) => (window.requestIdleCallback ? requestId
 const quiet = async () => { await idle(); while (tapping) await tapping; };
 
 if (typeof WebAssembly === 'object') try {
-  if (document.readyState === 'loading') {
-    await new Promise((parsed) => addEventListener('DOMContentLoaded', parsed, { once: true }));
-  }
   const url = './__WASM__';
   // Compiled here if the browser can stream it; else the bindings fetch it.
   const module = WebAssembly.compileStreaming?.(fetch(url)).catch(() => url) ?? url;
   const bindings = import('./__BINDINGS__');
+  if (document.readyState === 'loading') {
+    await new Promise((parsed) => addEventListener('DOMContentLoaded', parsed, { once: true }));
+  }
   const glue = await bindings;
   const compiled = await module;
   await quiet();
