@@ -69,10 +69,8 @@ pub fn take_over() {
 
 fn take_over_now(root: &mut Option<Root>) {
     // Nothing to take over before the widget's first render names the view.
-    if !matches!(root, Some(Root::Waiting { first: Some(_), .. })) {
-        return;
-    }
-    let Some(Root::Waiting { element, prerendered, first: Some(first), latest }) = root.take() else {
+    let waiting = root.take_if(|root| matches!(root, Root::Waiting { first: Some(_), .. }));
+    let Some(Root::Waiting { element, prerendered, first: Some(first), latest }) = waiting else {
         return;
     };
     let latest = latest.unwrap_or_else(|| first.clone());
