@@ -1,13 +1,15 @@
 // Summit Matrix start-up (the build writes it as boot-<hash>.js, and
 // boot.<locale>-<hash>.js for each other locale, naming that locale's
 // WebAssembly: the pages carry no inline script under their CSP).
-// The page loads it as an async module, so it runs as soon as it arrives,
-// while the long prerendered page is still being parsed. It starts fetching
-// and compiling the WebAssembly (off the main thread) and loading its
-// bindings at once. (Measured on a 4x slowed phone CPU: starting the
-// download during parsing makes the widget live about 70 ms sooner than a
-// deferred module, with no later first paint. A preload in the head, by
-// contrast, competed with the first paint: see BENCHMARKS.md.)
+// The page loads it as an async module, so it runs as soon as it arrives
+// and the parser gives way (on a 4x slowed phone CPU, in 5 of 8 cold
+// loads just after the page was parsed). It starts fetching and compiling the
+// WebAssembly (off the main thread) and loading its bindings at once.
+// (Measured there, BENCHMARKS.md: this makes the widget live about 70 ms
+// sooner than a deferred module, with no later first paint. A preload in
+// the head competed with the first paint; starting from head.js, before
+// it, made the first paint, a first tap and the start-up all later; and
+// waiting for the parsed page made the start-up about 50 ms later.)
 // The widget itself (hydration: a task no input can interrupt) waits for
 // them, for the document to be parsed, and then gives way to the reader: it
 // starts at the page's first idle moment (the frames that are due and any
