@@ -15,10 +15,12 @@ thread_local! {
     static RELOAD_ON_CHANGE: Cell<bool> = const { Cell::new(false) };
 }
 
+/// The page's service workers, where it may have them: not in a browser
+/// without them, nor in a sandbox without `allow-same-origin` (a window a
+/// sandboxed frame opened), where reading the property throws.
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = window().navigator();
-    let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
-    present.then(|| navigator.service_worker())
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?.dyn_into().ok()
 }
 
 /// Registers `sw.js` and calls `on_update` when a new version is installed

@@ -170,6 +170,8 @@ test('with allow-scripts allow-popups, the same link opens the page in a new win
   const [opened] = await Promise.all([h.context.waitForEvent('page', { predicate: (p) => p !== page }), link.click()]);
   await until(() => opened.url() === href, `the new window at ${href}`);
   assert.equal(await frame.evaluate(() => !!document.querySelector('#sm-address:popover-open')), false, 'no address box when the window opens');
+  // The window inherits the frame's sandbox: the widget starts there too, without the offline app it may not have.
+  await opened.waitForSelector('html[data-sm-ready]', { state: 'attached' });
   await opened.close();
   assert.deepEqual(h.problems, []);
   await page.close();
