@@ -46,8 +46,16 @@ const quiet = async () => { await idle(); while (tapping) await tapping; };
 
 if (typeof WebAssembly === 'object') try {
   const url = './__WASM__';
-  // Compiled here if the browser can stream it; else the bindings fetch it.
-  const module = WebAssembly.compileStreaming?.(fetch(url)).catch(() => url) ?? url;
+  // Fetched whole, then compiled: off the main thread either way, but a
+  // streaming compile decodes each arriving piece in a task on the main
+  // thread (12–22 ms each at CPU 4×, traced), often while a first tap waits;
+  // the browser compiles each function only when it is first called, so
+  // streaming saved no time here (BENCHMARKS.md, issue 21). If it fails,
+  // the bindings fetch it themselves.
+  const module = fetch(url)
+    .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.statusText))))
+    .then((bytes) => WebAssembly.compile(bytes))
+    .catch(() => url);
   const bindings = import('./__BINDINGS__');
   if (document.readyState === 'loading') {
     await new Promise((parsed) => addEventListener('DOMContentLoaded', parsed, { once: true }));
