@@ -1,4 +1,5 @@
-// Renders the SVG icons to the PNG sizes the web app manifest names, with
+// Renders the SVG icons to the PNG sizes the web app manifest names, and
+// the page's own 32-pixel icon (src/shell.rs says why a PNG), with
 // Debian's Chromium. Run after editing static/icons/*.svg; the PNGs are
 // committed so the build needs no renderer.
 import { chromium } from 'playwright-core';
@@ -6,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
-for (const [svg, sizes] of [['icon', [192, 512]], ['icon-maskable', [192, 512]]]) {
+for (const [svg, sizes] of [['icon', [32, 192, 512]], ['icon-maskable', [192, 512]]]) {
   const markup = readFileSync(`static/icons/${svg}.svg`, 'utf8');
   for (const size of sizes) {
     await page.setViewportSize({ width: size, height: size });

@@ -76,7 +76,11 @@ pub fn document(kind: Kind, locale: Locale, assets: &Assets, tags: &[String], bo
     head.extend([
         "<meta name=\"theme-color\" content=\"#0b2545\">".into(),
         ["<link rel=\"manifest\" href=\"", &locale.file_name("manifest", "webmanifest"), "\">"].concat(),
-        "<link rel=\"icon\" href=\"icons/icon.svg\" type=\"image/svg+xml\">".into(),
+        // A PNG, not the SVG: Chromium fetches and decodes a page's icon in
+        // the page's own renderer, and an SVG icon is a whole SVG document
+        // built on the main thread (12–26 ms at CPU 4×, traced), often while
+        // a reader's first tap waits. (BENCHMARKS.md, issue 21.)
+        "<link rel=\"icon\" href=\"icons/icon-32.png\" type=\"image/png\" sizes=\"32x32\">".into(),
         "<link rel=\"apple-touch-icon\" href=\"icons/icon-192.png\">".into(),
         // Before head.js, so both load at once: the script blocks the parser,
         // and a stylesheet after it would not be requested until it had run.
