@@ -94,9 +94,8 @@ test('axe finds nothing wrong with the page as none of its scripts runs, with ev
   assert.deepEqual(h.problems.filter((p) => !/net::ERR_FAILED|Failed to load resource/.test(p)), []);
 });
 
-test('a tap at first paint on a slow phone shows the sentences at once, and the widget takes them over when it starts', async () => {
-  const h = await start();
-  runs.push(h);
+/** A cold load on a slow phone (CPU 4×) with the WebAssembly held back until `release()`, and a tap on `cell` as soon as the page has painted: how long the tap took to show its result (Event Timing, to the next paint) and whether the panel was legible in that first frame. */
+async function tapAtFirstPaint(h, cell) {
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 412, height: 915 });
   const cdp = await h.context.newCDPSession(page);
@@ -118,11 +117,28 @@ test('a tap at first paint on a slow phone shows the sentences at once, and the 
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(`${h.base}/`, { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-  await page.click('#sm-cell-space-2023');
+  await page.click(`#${cell}`);
   await page.waitForFunction(() => window.__tap);
-  const tap = await page.evaluate(() => ({ name: window.__tap.name, duration: window.__tap.duration }));
-  assert.ok(tap.duration < 100, `the tap was answered in ${tap.duration} ms (${tap.name})`);
-  assert.equal(await page.evaluate(() => window.__firstFrameOpacity), '1', 'the sentences are legible in the first frame that shows the panel');
+  const tap = await page.evaluate(() => ({ name: window.__tap.name, duration: window.__tap.duration, opacity: window.__firstFrameOpacity }));
+  return { page, release, tap };
+}
+
+test('a tap at first paint on a slow phone shows the sentences at once, and the widget takes them over when it starts', async () => {
+  const h = await start();
+  runs.push(h);
+  // Three cold loads, and their median: one load's frame on two shared
+  // cores moves by tens of milliseconds (BENCHMARKS.md).
+  // (Each closed before the next, which would share its renderer.) The last
+  // load goes on: the widget starts and takes over what is open.
+  const loads = [];
+  for (let i = 0; i < 3; i++) {
+    loads.push(await tapAtFirstPaint(h, 'sm-cell-space-2023'));
+    if (i < 2) await loads[i].page.close();
+  }
+  for (const { tap } of loads) assert.equal(tap.opacity, '1', 'the sentences are legible in the first frame that shows the panel');
+  const durations = loads.map(({ tap }) => tap.duration).sort((a, b) => a - b);
+  assert.ok(durations[1] < 100, `the tap was answered in ${durations.join(', ')} ms (${loads[0].tap.name}): median ${durations[1]}`);
+  const { page, release } = loads.at(-1);
   // Where it comes to rest once it has settled into place.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
   const before = await page.evaluate(openPanel, 'sm-cell-space-2023');
