@@ -3,8 +3,9 @@
 // WebAssembly: the pages carry no inline script under their CSP).
 // The page loads it as an async module, so it runs as soon as it arrives
 // and the parser gives way (on a 4x slowed phone CPU, in 5 of 8 cold
-// loads just after the page was parsed). It starts fetching and compiling the
-// WebAssembly (off the main thread) and loading its bindings at once.
+// loads just after the page was parsed). It starts fetching the WebAssembly
+// (compiled off the main thread once it has all arrived) and loading its
+// bindings at once.
 // (Measured there, BENCHMARKS.md: this makes the widget live about 70 ms
 // sooner than a deferred module, with no later first paint. A preload in
 // the head competed with the first paint; starting from head.js, before
