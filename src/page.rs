@@ -9,14 +9,13 @@
 //! sentences, and they lead to the articles.
 
 use crate::components::{
-    app::App, cell_id, evidence_panel::evidence_panel, footer::footer, header::header, live_matrix::LiveMatrix,
+    app::App, evidence_panel::evidence_panel, footer::footer, header::header, live_matrix::LiveMatrix,
     marked_text::text, noscript_articles::noscript_articles,
 };
 use crate::data::{self, Same, Words};
 use crate::matrix_root::MATRIX_ROOT_ID;
 use crate::LIVE_ID;
 use std::rc::Rc;
-use summit_core::analysis::Status;
 use summit_core::i18n::Locale;
 use summit_core::link::snippets;
 use summit_core::link::UrlState;
@@ -92,25 +91,6 @@ fn address_box(t: Words) -> Html {
 #[component]
 fn Articles(props: &PageProps) -> Html {
     noscript_articles(Words::of(props.locale), props.locale.file_name("index", "html"))
-}
-
-/// The element the first paint waits for ([`crate::shell`]'s
-/// `<link rel="expect" blocking="render">`): the matrix's second number, in
-/// the default view, so the first frame already shows the first one whole,
-/// and a reader's first tap can come with the first paint instead of a
-/// frame or two later, while the rest of the page is still read in.
-/// (Measured, BENCHMARKS.md: a first tap answered about 50 ms sooner at
-/// CPU 4×, the first paint about 50 ms later.) `None` if the matrix has
-/// fewer than two numbers: then the browser paints when it will.
-pub fn first_paint_anchor(locale: Locale) -> Option<String> {
-    let t = Words::of(locale);
-    let matrix = data::analysis().matrix(&UrlState::default().filter, &SearchIndex::new(), t.0);
-    let mut numbers = matrix
-        .groups
-        .iter()
-        .flat_map(|g| &g.rows)
-        .flat_map(|row| row.cells.iter().filter(|c| c.status != Status::Absent).map(|c| cell_id(row.id, c.year)));
-    numbers.nth(1)
 }
 
 pub use summit_core::escape::attribute;

@@ -5,7 +5,7 @@
 //! One function for every kind of page in every locale, so no page is made
 //! by editing another.
 
-use crate::{data, page};
+use crate::data;
 use summit_core::escape::attribute;
 use summit_core::i18n::Locale;
 
@@ -89,12 +89,6 @@ pub fn document(kind: Kind, locale: Locale, assets: &Assets, tags: &[String], bo
     ]);
     if kind != Kind::Articles {
         head.push(["<script type=\"module\" async src=\"./", assets.boot, "\"></script>"].concat());
-        // The first paint waits until the matrix's first number is in the
-        // page (page::first_paint_anchor says why); browsers without
-        // render-blocking links ignore it.
-        if let Some(id) = page::first_paint_anchor(locale) {
-            head.push(["<link rel=\"expect\" href=\"#", &attribute(&id), "\" blocking=\"render\">"].concat());
-        }
     }
     head.push("<script nomodule src=\"nomodule.js\"></script>".into());
     let embed = if kind == Kind::Embed { " data-embed" } else { "" };

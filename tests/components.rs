@@ -11,7 +11,6 @@ use summit_core::link::display::Open;
 use summit_core::view::SearchIndex;
 use summit_matrix::components::live_matrix::{LiveMatrix, LiveMatrixProps};
 use summit_matrix::data::{Same, Words};
-use summit_matrix::shell::{document, Assets, Kind};
 use summit_matrix::state::State;
 use summit_matrix::{App, AppProps};
 
@@ -157,40 +156,6 @@ async fn every_mentioned_cell_opens_its_evidence_in_the_page_with_html_alone() {
     assert_eq!(target.len(), 1, "{href}");
     let quoted = text(&all(&doc, "#sm-ev-migration-2021 .sm-quotes blockquote")[0]);
     assert_eq!(text(&target[0]), quoted, "the link lands on the quoted sentence");
-}
-
-/// A page as the build writes it, document and all.
-async fn document_in(kind: Kind, locale: Locale) -> Html {
-    let assets = Assets { stylesheet: "summit.css", boot: "boot.js", policy: "default-src 'self'" };
-    let body = match kind {
-        Kind::Articles => summit_matrix::page::prerender_articles(locale).await,
-        _ => summit_matrix::page::prerender(locale, false).await,
-    };
-    Html::parse_document(&document(kind, locale, &assets, &[], &body))
-}
-
-#[tokio::test(flavor = "current_thread")]
-async fn the_first_paint_waits_for_the_first_number_and_no_longer() {
-    for locale in [Locale::En, Locale::Ko] {
-        for kind in [Kind::Standalone, Kind::Embed] {
-            let doc = document_in(kind, locale).await;
-            let links = all(&doc, "head link[rel=expect][blocking=render]");
-            assert_eq!(links.len(), 1, "{kind:?} {locale:?}");
-            // It names the matrix's second number: once that is in the page,
-            // the first is whole and can be painted and tapped. A name that
-            // is not in the page would hold the first paint until all of the
-            // page had been read.
-            let id = links[0].value().attr("href").unwrap().strip_prefix('#').unwrap();
-            let numbers: Vec<_> = all(&doc, "#sm-matrix-root button.sm-cell")
-                .iter()
-                .map(|b| b.value().id().unwrap().to_owned())
-                .collect();
-            assert_eq!(numbers.iter().position(|n| n == id), Some(1), "{id} in {kind:?} {locale:?}");
-            assert_eq!(all(&doc, &format!("[id='{id}']")).len(), 1);
-        }
-        // The articles page has no matrix: it paints as soon as it can.
-        assert!(all(&document_in(Kind::Articles, locale).await, "link[rel=expect]").is_empty());
-    }
 }
 
 #[tokio::test(flavor = "current_thread")]
