@@ -51,8 +51,8 @@ if (typeof WebAssembly === 'object') try {
   // streaming compile decodes each arriving piece in a task on the main
   // thread (12–22 ms each at CPU 4×, traced), often while a first tap waits;
   // the browser compiles each function only when it is first called, so
-  // streaming saved no time here (BENCHMARKS.md, issue 21). If it fails,
-  // the bindings fetch it themselves.
+  // streaming had little to overlap with the download (BENCHMARKS.md,
+  // issue 21). If it fails, the bindings fetch it themselves.
   const module = fetch(url)
     .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.statusText))))
     .then((bytes) => WebAssembly.compile(bytes))
